@@ -1,0 +1,221 @@
+"""The TOML config file: read, validate, and turn into typed settings.
+
+Every key is checked: an unknown key or a wrong type is an error that names the
+section and key, so a typo never silently falls back to a default.
+Lookup: ``--config``, then ``$REFSYNC_CONFIG``, then the platform's config dir.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import paths
+from .arxiv import DEFAULT_API_URL, ArxivSettings
+from .errors import ConfigError
+from .http import RetryPolicy
+from .ids import parse_arxiv_id
+
+CONFIG_ENV = "REFSYNC_CONFIG"
+ARXIV_URL_ENV = "REFSYNC_ARXIV_URL"
+
+
+@dataclass(frozen=True)
+class BibtexSettings:
+    citekey: str = "bbt"
+    ascii: bool = False
+    max_authors: int | None = None
+    protect: tuple[str, ...] = ()
+    backup: bool = True
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    author: str | None = None
+    aliases: tuple[str, ...] = ()
+    arxiv_author_id: str | None = None
+    query: str | None = None
+    categories: tuple[str, ...] = ()
+    since: dt.date | None = None
+    exclude: tuple[str, ...] = ()
+    bib: Path | None = None
+
+
+@dataclass(frozen=True)
+class Config:
+    path: Path | None = None
+    arxiv: ArxivSettings = field(default_factory=ArxivSettings)
+    bibtex: BibtexSettings = field(default_factory=BibtexSettings)
+    profiles: dict[str, Profile] = field(default_factory=dict)
+
+    def profile(self, name: str) -> Profile:
+        try:
+            return self.profiles[name]
+        except KeyError:
+            known = ", ".join(sorted(self.profiles)) or "none"
+            where = self.path or "the config file"
+            raise ConfigError(f"no profile '{name}' in {where} (profiles: {known})") from None
+
+
+def default_path() -> Path:
+    return paths.config_dir() / "config.toml"
+
+
+def load(path: Path | None = None) -> Config:
+    """Read the config; a missing default file is an empty config, a missing named one an error."""
+    named = path or (Path(os.environ[CONFIG_ENV]) if os.environ.get(CONFIG_ENV) else None)
+    chosen = named or default_path()
+    try:
+        data = tomllib.loads(chosen.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        if named:
+            raise ConfigError(f"config file {chosen} does not exist") from None
+        data = {}
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"cannot read config file {chosen}: {error}") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{chosen}: invalid TOML: {error}") from None
+    return parse(data, chosen if data or named else None)
+
+
+def parse(data: dict[str, Any], path: Path | None = None) -> Config:
+    """A validated :class:`Config` from parsed TOML."""
+    where = str(path) if path else "config"
+    _only(data, {"arxiv", "bibtex", "profiles"}, where)
+    arxiv = _arxiv(_table(data, "arxiv", where), where)
+    bibtex = _bibtex(_table(data, "bibtex", where), where)
+    profiles = {}
+    for name, section in _table(data, "profiles", where).items():
+        if not isinstance(section, dict):
+            raise ConfigError(f"{where}: [profiles.{name}] must be a table")
+        profiles[name] = _profile(name, section, where)
+    return Config(path=path, arxiv=arxiv, bibtex=bibtex, profiles=profiles)
+
+
+def _table(data: dict[str, Any], key: str | None, where: str) -> dict[str, Any]:
+    value = data if key is None else data.get(key, {})
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: [{key}] must be a table")
+    return value
+
+
+def _only(section: dict[str, Any], allowed: set[str], where: str) -> None:
+    unknown = sorted(set(section) - allowed)
+    if unknown:
+        raise ConfigError(f"{where}: unknown key '{unknown[0]}' (allowed: {', '.join(sorted(allowed))})")
+
+
+def _get(section: dict[str, Any], key: str, kind: type | tuple[type, ...], where: str, default: Any = None) -> Any:
+    if key not in section:
+        return default
+    value = section[key]
+    if isinstance(value, bool) and bool not in (kind if isinstance(kind, tuple) else (kind,)):
+        raise ConfigError(f"{where}: '{key}' must be {_kind_name(kind)}, not a boolean")
+    if not isinstance(value, kind):
+        raise ConfigError(f"{where}: '{key}' must be {_kind_name(kind)}, not {type(value).__name__}")
+    return value
+
+
+def _kind_name(kind: type | tuple[type, ...]) -> str:
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    words = {str: "a string", int: "an integer", float: "a number", bool: "true or false", list: "a list", dt.date: "a date"}
+    return " or ".join(words.get(k, k.__name__) for k in kinds)
+
+
+def _strings(section: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
+    value = _get(section, key, (list, str), where, [])
+    items = [value] if isinstance(value, str) else value
+    if not all(isinstance(v, str) for v in items):
+        raise ConfigError(f"{where}: '{key}' must be a list of strings")
+    return tuple(items)
+
+
+def _positive(value: float, key: str, where: str) -> float:
+    if value < 0:
+        raise ConfigError(f"{where}: '{key}' must not be negative")
+    return value
+
+
+def _arxiv(section: dict[str, Any], where: str) -> ArxivSettings:
+    where = f"{where} [arxiv]"
+    _only(section, {"api_url", "author_feed_url", "delay", "page_size", "timeout", "retries", "backoff", "max_wait"}, where)
+    number: Callable[[str, float], float] = lambda key, default: _positive(  # noqa: E731
+        float(_get(section, key, (int, float), where, default)), key, where
+    )
+    page_size = _get(section, "page_size", int, where, 200)
+    if not 1 <= page_size <= 2000:
+        raise ConfigError(f"{where}: 'page_size' must be between 1 and 2000")
+    retries = _get(section, "retries", int, where, 4)
+    if retries < 1:
+        raise ConfigError(f"{where}: 'retries' must be at least 1")
+    return ArxivSettings(
+        api_url=os.environ.get(ARXIV_URL_ENV) or _get(section, "api_url", str, where, DEFAULT_API_URL),
+        author_feed_url=_get(section, "author_feed_url", str, where),
+        delay=number("delay", 3.0),
+        page_size=page_size,
+        timeout=number("timeout", 30.0),
+        retry=RetryPolicy(attempts=retries, backoff=number("backoff", 3.0), max_wait=number("max_wait", 300.0)),
+    )
+
+
+def _bibtex(section: dict[str, Any], where: str) -> BibtexSettings:
+    where = f"{where} [bibtex]"
+    _only(section, {"citekey", "ascii", "max_authors", "protect", "backup"}, where)
+    citekey = _get(section, "citekey", str, where, "bbt")
+    if citekey not in ("bbt", "google", "arxiv"):
+        raise ConfigError(f"{where}: 'citekey' must be one of bbt, google, arxiv")
+    max_authors = _get(section, "max_authors", int, where, 0)
+    return BibtexSettings(
+        citekey=citekey,
+        ascii=_get(section, "ascii", bool, where, False),
+        max_authors=max_authors if max_authors > 0 else None,
+        protect=_strings(section, "protect", where),
+        backup=_get(section, "backup", bool, where, True),
+    )
+
+
+def arxiv_ids(values: tuple[str, ...], key: str, where: str) -> tuple[str, ...]:
+    """Base ids of the arXiv ids a user wrote in any form (``arXiv:2010.13871v1``)."""
+    ids = []
+    for value in values:
+        parsed = parse_arxiv_id(value)
+        if parsed is None:
+            raise ConfigError(f"{where}: '{key}' has {value!r}, which is not an arXiv id")
+        ids.append(parsed.base)
+    return tuple(ids)
+
+
+PROFILE_KEYS = {"author", "aliases", "arxiv_author_id", "orcid", "query", "categories", "since", "exclude", "bib"}
+
+
+def _profile(name: str, section: dict[str, Any], where: str) -> Profile:
+    where = f"{where} [profiles.{name}]"
+    _only(section, PROFILE_KEYS, where)
+    since = _get(section, "since", (dt.date, str), where)
+    if isinstance(since, str):
+        try:
+            since = dt.date.fromisoformat(since)
+        except ValueError:
+            raise ConfigError(f"{where}: 'since' must be a date like 2020-01-01") from None
+    bib = _get(section, "bib", str, where)
+    author_id = _get(section, "arxiv_author_id", str, where) or _get(section, "orcid", str, where)
+    profile = Profile(
+        name=name,
+        author=_get(section, "author", str, where),
+        aliases=_strings(section, "aliases", where),
+        arxiv_author_id=author_id,
+        query=_get(section, "query", str, where),
+        categories=_strings(section, "categories", where),
+        since=since,
+        exclude=arxiv_ids(_strings(section, "exclude", where), "exclude", where),
+        bib=Path(bib).expanduser() if bib else None,
+    )
+    if not (profile.author or profile.arxiv_author_id or profile.query):
+        raise ConfigError(f"{where}: needs 'author', 'arxiv_author_id', 'orcid' or 'query'")
+    return profile

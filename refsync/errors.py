@@ -1,0 +1,47 @@
+"""Errors a user can act on. Each prints as one line, without a traceback.
+
+Anything that is not a :class:`RefsyncError` is a bug and keeps its traceback.
+"""
+
+from __future__ import annotations
+
+
+class RefsyncError(Exception):
+    """Base of every error refsync reports to the user as a single line."""
+
+    exit_code = 1
+
+
+class ConfigError(RefsyncError):
+    """The config file or the command-line options are wrong."""
+
+    exit_code = 2
+
+
+class SourceError(RefsyncError):
+    """arXiv could not give us a complete, trustworthy paper list."""
+
+
+class FeedError(SourceError):
+    """A response that is not a usable Atom feed, or arXiv's own error feed."""
+
+
+class NetworkError(SourceError):
+    """A service could not be reached, or kept failing after all retries."""
+
+
+class TargetError(RefsyncError):
+    """The library (a .bib file or Zotero) cannot be read or written as asked."""
+
+
+class BibSyntaxError(TargetError):
+    """A .bib file refsync cannot read safely; names the file and the line."""
+
+    def __init__(self, path: str, line: int, message: str) -> None:
+        super().__init__(f"{path}:{line}: {message}")
+        self.path = path
+        self.line = line
+
+
+class ConcurrentChangeError(TargetError):
+    """The library changed between reading it and writing to it."""

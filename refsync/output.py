@@ -1,0 +1,91 @@
+"""Show outcomes: the stable JSON contract for scripts, a table for people. Pure."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.table import Table
+from rich.text import Text
+
+from .model import Applied, Decision, Plan, Status
+from .sync import Outcome
+
+STYLES = {Status.NEW: "bold green", Status.PRESENT: "dim", Status.UNCERTAIN: "yellow", Status.EXCLUDED: "magenta"}
+
+
+def outcome_json(outcome: Outcome) -> dict[str, Any]:
+    """The documented ``--json`` shape; ``applied`` only after a sync."""
+    data: dict[str, Any] = {
+        "author": outcome.author,
+        "target": outcome.target,
+        "papers": [decision_json(d) for d in outcome.plan.decisions],
+        "summary": outcome.plan.summary(),
+    }
+    if outcome.applied is not None:
+        data["applied"] = applied_json(outcome.applied)
+    return data
+
+
+def decision_json(decision: Decision) -> dict[str, Any]:
+    paper = decision.paper
+    match = {"key": decision.match.key, "by": decision.match.by.value} if decision.match else None
+    return {
+        "arxiv_id": paper.arxiv_id,
+        "version": paper.version,
+        "title": paper.title,
+        "year": paper.year,
+        "status": decision.status.value,
+        "match": match,
+        "reason": decision.reason,
+    }
+
+
+def applied_json(applied: Applied) -> dict[str, Any]:
+    return {
+        "added": list(applied.added),
+        "updated": list(applied.updated),
+        "failed": [{"arxiv_id": f.arxiv_id, "error": f.error} for f in applied.failed],
+    }
+
+
+def plan_table(plan: Plan, *, show_present: bool = True) -> Table:
+    """One row per paper: status, id, year, title and the reason for the status."""
+    table = Table(show_edge=False, pad_edge=False, expand=False)
+    for column, options in (
+        ("status", {"no_wrap": True}),
+        ("arXiv", {"no_wrap": True}),
+        ("year", {"no_wrap": True}),
+        ("title", {"ratio": 3}),
+        ("reason", {"ratio": 2}),
+    ):
+        table.add_column(column, **options)  # type: ignore[arg-type]
+    for d in plan.decisions:
+        if d.status is Status.PRESENT and not show_present:
+            continue
+        table.add_row(
+            Text(d.status.value, style=STYLES[d.status]),
+            f"{d.paper.arxiv_id}v{d.paper.version}",
+            str(d.paper.year or ""),
+            d.paper.title,
+            d.reason,
+        )
+    return table
+
+
+def summary_line(outcome: Outcome) -> str:
+    counts = outcome.plan.summary()
+    where = outcome.target.get("path") or outcome.target.get("collection") or outcome.target.get("kind", "")
+    parts = ", ".join(f"{counts[s.value]} {s.value}" for s in Status)
+    return f"{outcome.author}: {len(outcome.plan.decisions)} papers on arXiv, {parts} ({where})"
+
+
+def applied_line(outcome: Outcome) -> str:
+    applied = outcome.applied
+    assert applied is not None
+    where = outcome.target.get("path") or outcome.target.get("collection") or outcome.target.get("kind", "")
+    parts = [f"added {len(applied.added)}"]
+    if applied.updated:
+        parts.append(f"updated {len(applied.updated)}")
+    if applied.failed:
+        parts.append(f"failed {len(applied.failed)}")
+    return f"{where}: {', '.join(parts)}"

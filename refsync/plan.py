@@ -1,0 +1,82 @@
+"""Turn fetched papers and a library's records into a :class:`~refsync.model.Plan`. Pure.
+
+Papers the user does not want are ``excluded`` first, each with its reason: listed in
+``exclude``, outside the chosen categories or dates, or written by a namesake (the
+author query is broad on purpose; the exact person is picked out here). The rest are
+matched against the library.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from . import names
+from .match import Index, build_index, match
+from .model import Decision, Paper, Plan, Record, Status
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which of the fetched papers the user wants."""
+
+    author: str | None = None
+    """The person whose papers these are; None when the source is exact (author-id feed)."""
+    aliases: tuple[str, ...] = ()
+    exclude: frozenset[str] = frozenset()
+    """arXiv base ids never to add."""
+    categories: tuple[str, ...] = ()
+    """Category prefixes (``cs.LG``, ``cs``, ``stat.ML``); empty means all."""
+    since: dt.date | None = None
+
+
+def make_plan(papers: Sequence[Paper], records: Iterable[Record] | Index, selection: Selection) -> Plan:
+    """Every paper's decision, newest first."""
+    index = records if isinstance(records, Index) else build_index(records)
+    ordered = sorted(papers, key=lambda p: (p.published or dt.date.min, p.arxiv_id), reverse=True)
+    return Plan(tuple(_decide(paper, index, selection) for paper in ordered))
+
+
+def _decide(paper: Paper, index: Index, selection: Selection) -> Decision:
+    reason = excluded_because(paper, selection)
+    if reason:
+        return Decision(paper, Status.EXCLUDED, reason)
+    verdict = match(paper, index)
+    return Decision(paper, verdict.status, verdict.reason, verdict.match, verdict.record)
+
+
+def excluded_because(paper: Paper, selection: Selection) -> str | None:
+    """Why the user does not want this paper, or None if they do."""
+    if paper.arxiv_id in selection.exclude:
+        return "listed in exclude"
+    if selection.categories and not _in_categories(paper, selection.categories):
+        return f"not in categories {', '.join(selection.categories)}"
+    if selection.since and paper.published and paper.published < selection.since:
+        return f"first submitted {paper.published.isoformat()}, before {selection.since.isoformat()}"
+    if selection.author:
+        return _not_by_author(paper, selection)
+    return None
+
+
+def _in_categories(paper: Paper, wanted: Sequence[str]) -> bool:
+    mine = paper.categories or ((paper.primary_class,) if paper.primary_class else ())
+    return any(c == w or c.startswith(w.rstrip(".*") + ".") for c in mine for w in wanted)
+
+
+def _not_by_author(paper: Paper, selection: Selection) -> str | None:
+    """None if one of the paper's authors can be the selected person, else why not."""
+    assert selection.author is not None
+    targets = [names.parse_name(n) for n in (selection.author, *selection.aliases)]
+    conflicts = []
+    for written in paper.authors:
+        other = names.parse_name(written)
+        for target in targets:
+            verdict = names.compare(target, other)
+            if verdict.compat is names.Compat.SAME:
+                return None
+            if verdict.compat is names.Compat.CONFLICT:
+                conflicts.append(verdict.reason)
+    if conflicts:
+        return f"namesake: {conflicts[0]}"
+    return f"no author is {selection.author}"

@@ -1,0 +1,117 @@
+"""The whole job as library calls: fetch papers, plan against a target, apply.
+
+The CLI is a thin layer over these functions; they can be called from Python too::
+
+    papers = fetch_papers(SourceSpec(author="Eric J. Michaud"), ArxivSettings())
+    target = BibTarget(Path("refs.bib"))
+    plan = make_plan(papers, target.records(), selection_for(SourceSpec(...)))
+    applied = target.apply(plan)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from .arxiv import ArxivClient, ArxivSettings, Progress, author_queries, dedupe, read_feed_files
+from .errors import ConfigError
+from .model import Applied, Paper, Plan, Record
+from .plan import Selection, make_plan
+
+
+class Target(Protocol):
+    """A library refsync can read and add to: a .bib file or a Zotero library."""
+
+    kind: str
+
+    def describe(self) -> dict[str, str]: ...
+
+    def records(self) -> list[Record]: ...
+
+    def apply(self, plan: Plan) -> Applied: ...
+
+
+@dataclass(frozen=True)
+class SourceSpec:
+    """Where the papers come from: a name search, an author-id feed, a raw query or saved feeds."""
+
+    author: str | None = None
+    aliases: tuple[str, ...] = ()
+    arxiv_author_id: str | None = None
+    query: str | None = None
+    feeds: tuple[Path, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not (self.author or self.arxiv_author_id or self.query or self.feeds):
+            raise ConfigError("name an author: --author NAME, --arxiv-author-id ID, or a profile")
+
+    @property
+    def label(self) -> str:
+        """How the JSON report and the summary name the author."""
+        if self.author:
+            return self.author
+        if self.arxiv_author_id:
+            return self.arxiv_author_id
+        return self.query or ", ".join(str(f) for f in self.feeds)
+
+    @property
+    def exact(self) -> bool:
+        """An author-id (or ORCID) feed lists only the author's own papers: no name filter."""
+        return bool(self.arxiv_author_id) and not self.feeds
+
+
+def fetch_papers(spec: SourceSpec, settings: ArxivSettings, *, progress: Progress | None = None) -> list[Paper]:
+    """All papers the source lists, one per arXiv id (latest version)."""
+    if spec.feeds:
+        return read_feed_files(spec.feeds)
+    with ArxivClient(settings, progress=progress) as client:
+        if spec.arxiv_author_id:
+            return client.author_feed(spec.arxiv_author_id)
+        assert spec.author or spec.query
+        queries = [spec.query] if spec.query else author_queries(spec.author or "", spec.aliases)
+        papers: list[Paper] = []
+        for query in queries:
+            papers += client.search(query)
+        return dedupe(papers)
+
+
+def selection_for(
+    spec: SourceSpec,
+    *,
+    exclude: Sequence[str] = (),
+    categories: Sequence[str] = (),
+    since: dt.date | None = None,
+) -> Selection:
+    """The filter for a source: name filtering unless the source is already exact."""
+    return Selection(
+        author=None if spec.exact else spec.author,
+        aliases=spec.aliases,
+        exclude=frozenset(exclude),
+        categories=tuple(categories),
+        since=since,
+    )
+
+
+@dataclass
+class Outcome:
+    """One target's result: what ``diff`` shows, plus what ``sync`` applied."""
+
+    author: str
+    target: dict[str, str]
+    plan: Plan
+    applied: Applied | None = None
+
+
+def diff(papers: Sequence[Paper], target: Target, selection: Selection, author: str) -> Outcome:
+    """Plan against ``target`` without writing anything."""
+    return Outcome(author, target.describe(), make_plan(papers, target.records(), selection))
+
+
+def sync(papers: Sequence[Paper], target: Target, selection: Selection, author: str) -> Outcome:
+    """Plan against ``target`` and apply the plan."""
+    outcome = diff(papers, target, selection, author)
+    outcome.applied = target.apply(outcome.plan)
+    return outcome
