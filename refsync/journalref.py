@@ -1,0 +1,415 @@
+"""Turn arXiv's free-text ``journal_ref`` into citation fields, or decline.
+
+Authors type ``journal_ref`` by hand, so it comes in dozens of shapes
+(``Phys.Rev.D78:013004,2008``, ``Entropy 2025, 27(4), 344``, ``In Proc. ... pages
+14-26. ACM, 2020``). The parser is an ordered table of named patterns, each anchored
+on the whole string; the first one whose result also passes the sanity checks wins.
+Anything else returns ``None`` so the caller keeps the raw text (BibTeX ``note``,
+biblatex ``addendum``, Zotero Extra) instead of writing a wrong journal or year.
+
+Conventions: page ranges become ``a--b``, article numbers stay as written; journal
+abbreviations get INSPIRE-style spacing (``Phys.Lett.B`` -> ``Phys. Lett. B``);
+volumes are kept as written (``JHEP0809`` keeps volume ``0809``). Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Literal
+
+__all__ = ["JournalRef", "PATTERN_NAMES", "match_journal_ref", "parse_journal_ref"]
+
+
+@dataclass(frozen=True)
+class JournalRef:
+    """Citation fields read from a journal_ref; unset fields are ``None``."""
+
+    kind: Literal["article", "inproceedings"]
+    journal: str | None = None
+    booktitle: str | None = None
+    volume: str | None = None
+    number: str | None = None
+    pages: str | None = None
+    year: int | None = None
+    publisher: str | None = None
+    raw: str = ""
+
+
+Fields = dict[str, str]
+
+# --- building blocks -------------------------------------------------------------------
+
+# Digits are spelled [0-9]: \d would also accept other scripts' digits.
+_YEAR = r"(?:19|20)[0-9]{2}(?![0-9])"
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DATE = rf"(?:(?:[0-9]{{1,2}}\s+)?{_MONTH}\s+)?"  # optional "12 October " before a year
+_PAGE = r"[A-Za-z]?[0-9]+[A-Za-z]?"  # 103501, e1914, L103, S541, 62751C
+_DASH = r"\s*[-\u2010-\u2015]+\s*"  # hyphen, double hyphen, en/em dash, spaced or not
+_RANGE = rf"{_PAGE}{_DASH}{_PAGE}"
+_PAGES = rf"{_PAGE}(?:{_DASH}{_PAGE})?"
+_NUMBER = r"[0-9]+(?:\s*[-\u2013]\s*[0-9]+)?"
+# A journal name holds no digits (they would be volume, year or pages) and starts with a letter.
+_JOURNAL = r"(?P<journal>[^\W\d_][^0-9]*?)"
+_VOLUME = r"(?P<volume>[A-Z]?[0-9]+)"  # B75, D78: the letter belongs to the journal
+
+_MAX_LENGTH = 300  # longer than any real journal_ref: it is prose
+
+_CONFERENCE = re.compile(
+    r"\b(?:Proc\.|Proceedings|Conference|Conf\.|Workshop|Symposium|Symp\.|Congress|Meeting"
+    r"|NeurIPS|NIPS|ICML|ICLR|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|EACL|COLING|AAAI|IJCAI|KDD|SIGIR"
+    r"|STOC|FOCS|SODA|ICALP|COLT|AISTATS|UAI|ICSE|FSE|ISSTA|ICST|ICSTW|CHI|WWW|SIGMOD|VLDB"
+    r"|ICDE|CIKM|WSDM|ICRA|IROS|CoRL|ICASSP|INTERSPEECH|MICCAI|WACV|BMVC|POPL|PLDI|OOPSLA"
+    r"|CAV|LICS|CRYPTO|EUROCRYPT|CCS|NDSS|OSDI|SOSP|NSDI)(?![\w-])"
+)
+# Journals whose names look like meetings: "J. Phys.: Conf. Ser.", PNAS, Proc. R. Soc., Proc. IEEE.
+_JOURNAL_LOOKALIKE = re.compile(
+    r"^(?:Journal\b|J\.)"
+    r"|^Proc(?:\.|eedings of the)\s+"
+    r"(?!.*\b(?:Conference|Conf\.|Workshop|Symposium|Meeting|Congress)\b)"
+    r"(?:Natl\.|National|R\.|Royal|Amer\.|American|Lond\.|London|Edinburgh|Japan|Indian|Camb\."
+    r"|Cambridge|IEEE\s*$)"
+)
+_NOT_PUBLISHED = re.compile(
+    r"(?i)\b(?:submitted|under review|in press|in preparation|preprint|unpublished)\b"
+)
+# Acceptance is not publication: keep such a ref only if it already names volume or pages.
+_TENTATIVE = re.compile(r"(?i)\b(?:accepted|to appear|to be published|forthcoming|presented)\b")
+_TENTATIVE_LEAD = re.compile(
+    r"(?i)^(?:accepted|to appear|to be published|forthcoming|presented)"
+    r"(?:\s+for\s+publication)?\s+(?:in|at|to|by|on)\s*:?\s+"
+)
+_PUBLISHED_LEAD = re.compile(r"(?i)^(?:published|appeared)\s+in\s*:?\s+")
+_IN_LEAD = re.compile(r"(?i)^in(?:\s+|(?=proc))")
+_FOREIGN = re.compile(r"(?i)@|https?:|www\.|\bdoi\b|arxiv")
+_SENTENCE = re.compile(r"\b[a-z]{3,}\.(?:\s|$)")  # "Linear analysis. Journal of ..." is a citation
+_FIELD_WORD = re.compile(r"(?i)\b(?:pp|pages?|vol|volume)\b")
+_DIGIT = re.compile(r"[0-9]")
+_LONE_NUMBER = re.compile(r"(?<![\w-])[0-9]+(?![\w-])")
+_YEAR_ONLY = re.compile(rf"^{_YEAR}$")
+_YEAR_IN = re.compile(rf"(?<![0-9]){_YEAR}")
+_DOT_LETTER = re.compile(r"\.(?=[^\W\d_])")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+_PROC_LEAD = re.compile(r"^Proc\.\s+(of\s+)?")
+
+
+# --- the patterns ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    name: str
+    parse: Callable[[str], Fields | None]
+
+
+def _regex_row(name: str, template: str) -> _Pattern:
+    """A table row: one anchored regex whose named groups are the fields.
+
+    A field may be captured in several places (``number``, ``number2``); the first set wins.
+    """
+    regex = re.compile(template)
+
+    def parse(text: str) -> Fields | None:
+        m = regex.fullmatch(text)
+        if m is None:
+            return None
+        fields: Fields = {}
+        for key, value in m.groupdict().items():
+            if value is not None:
+                fields.setdefault(key.rstrip("0123456789"), value)
+        return fields
+
+    return _Pattern(name, parse)
+
+
+# "Phys.Lett.B573:94-100,2003", "JHEP 0705:034,2007", "Europhys. Letters 70:1-7 (2005)"
+_HEP_COMPRESSED = (
+    rf"{_JOURNAL},?\s*{_VOLUME}\s*:\s*(?P<pages>{_PAGES})"
+    rf"(?:\s*,\s*(?P<year>{_YEAR})|\s*\(\s*(?P<year2>{_YEAR})\s*\))?\.?"
+)
+# "Phys. Rev. D 69, 103501 (2004)", "Physical Review B vol. 66, 161320(R) (2002)"
+_APS = (
+    rf"{_JOURNAL},?\s+(?:(?i:vol)\.?\s*)?{_VOLUME},\s*(?P<pages>{_PAGES})(?:\s*\([A-Z]\))?"
+    rf"\s*\(\s*(?P<year>{_YEAR})\s*\)\.?"
+)
+# "New J. Phys. 10 (2008) 033023", "Pacific J. Math. 231 (2007), no. 2, 279–291"
+_VOL_YEAR_PAGES = (
+    rf"{_JOURNAL},?\s+{_VOLUME}(?:,?\s*(?i:no)\.?\s*(?P<number>{_NUMBER}))?"
+    rf"\s*\(\s*{_DATE}(?P<year>{_YEAR})\s*\),?\s*"
+    rf"(?:(?i:no)\.?\s*(?P<number2>{_NUMBER}),\s*)?(?:pp\.?\s*)?(?P<pages>{_PAGES})\.?"
+)
+# "Software: Practice and Experience 51 (8), 2021"
+_VOL_ISSUE_YEAR = (
+    rf"{_JOURNAL},?\s+{_VOLUME}\s*\(\s*(?P<number>{_NUMBER})\s*\),\s*(?P<year>{_YEAR})\.?"
+)
+# "Software Testing, Verification and Reliability, 35(2):e1914, 2025",
+# "Learned Publishing, 20(1) (January 2007) 16-22"
+_VOL_ISSUE_PAGES = (
+    rf"{_JOURNAL},?\s+(?:{_DATE}(?P<year>{_YEAR}),\s*)?{_VOLUME}\s*\(\s*(?P<number>{_NUMBER})\s*\)"
+    rf"(?:\s*:\s*|\s*,\s*|\s+)(?:\(\s*{_DATE}(?P<year2>{_YEAR})\s*\)\s*)?(?P<pages>{_PAGES})"
+    rf"(?:\s*,\s*(?P<year3>{_YEAR})|\s*\(\s*(?P<year4>{_YEAR})\s*\))?\.?"
+)
+# "Entropy 2025, 27(4), 344"
+_MDPI = (
+    rf"{_JOURNAL}\s+(?P<year>{_YEAR}),\s*{_VOLUME}\s*\(\s*(?P<number>{_NUMBER})\s*\),"
+    rf"\s*(?P<pages>{_PAGES})\.?"
+)
+# "Statistical Science 2008, Vol. 23, No. 1, 65-68" (Institute of Mathematical Statistics)
+_IMS = (
+    rf"{_JOURNAL}\s+(?P<year>{_YEAR}),\s*Vol\.\s*{_VOLUME},\s*No\.\s*(?P<number>{_NUMBER}),"
+    rf"\s*(?P<pages>{_PAGES})\.?"
+)
+# "EPTCS 95, 2012, pp. 1-14"
+_VOL_YEAR_PP = rf"{_JOURNAL},?\s+{_VOLUME},\s*(?P<year>{_YEAR}),\s*pp\.\s*(?P<pages>{_PAGES})\.?"
+
+
+# "Journal, Vol. V, No. N (Year), pp. a-b" and every other order of labelled fields.
+_LABEL_AT = re.compile(
+    r"(?i)(?<![^\s,(])(?=(?:vol(?:ume)?|v)\.?\s*:?\s*[A-Z]?[0-9]"
+    r"|(?:no|nr|number|issues?)\.?\s*:?\s*[0-9]|(?:pp|pages?)\.?\s*:?\s*[A-Z]?[0-9])"
+)
+_LABELLED_FIELD = re.compile(
+    rf"""(?ix)
+      (?:vol(?:ume)?|v)\.?\s*:?\s*(?P<volume>[A-Z]?[0-9]+)
+    | (?:no|nr|number|issues?)\.?\s*:?\s*(?P<number>{_NUMBER})
+    | (?:pp|pages?|p)\.?\s*:?\s*(?P<pages>{_PAGES})
+    | {_DATE}(?P<year>{_YEAR})
+    | (?P<range>{_RANGE})
+    """
+)
+_LABEL_CONTENT = re.compile(r"[^\s,;()]")  # the next character that is not a separator
+
+
+def _labelled(text: str) -> Fields | None:
+    """Journal name, then fields that each say what they are (``Vol.``, ``No.``, ``pp.``).
+
+    Every part of the tail must be recognised and no field may appear twice, so
+    ``Vol. 8, Issue 3, No. 1`` (two issue numbers) is declined rather than guessed.
+    """
+    start = _LABEL_AT.search(text)
+    if start is None or start.start() == 0:
+        return None
+    fields: Fields = {"journal": text[: start.start()]}
+    tail, pos = text[start.start() :], 0
+    while True:
+        content = _LABEL_CONTENT.search(tail, pos)
+        pos = content.start() if content else len(tail)
+        if not tail[pos:].strip(". "):
+            break
+        m = _LABELLED_FIELD.match(tail, pos)
+        if m is None or m.lastgroup is None:
+            return None
+        field = "pages" if m.lastgroup == "range" else m.lastgroup
+        if field in fields:
+            return None
+        fields[field] = m.group(m.lastgroup)
+        pos = m.end()
+    labelled = "volume" in fields or "number" in fields
+    return fields if labelled and ("year" in fields or "pages" in fields) else None
+
+
+_PUBLISHER = (
+    r"ACM|IEEE(?: Computer Society)?(?: Press)?|Springer(?:-Verlag)?|Elsevier|AAAI Press"
+    r"|MIT Press|Curran Associates|SIAM|World Scientific|IOS Press|Morgan Kaufmann|PMLR"
+)
+# "September 2007", "2022 Jul 18", "1995"
+_DATE_ANY = (
+    rf"(?:{_MONTH}\s+(?:[0-9]{{1,2}},?\s+)?)?(?P<year>{_YEAR})"
+    rf"(?:\s+{_MONTH}(?:\s+[0-9]{{1,2}})?)?"
+)
+# Trailing parts of a proceedings ref, peeled off right to left in any order.
+_PROCEEDINGS_TAILS = tuple(
+    re.compile(tail)
+    for tail in (
+        rf"[.,]\s*(?P<publisher>{_PUBLISHER})(?:\s*,\s*(?P<year>{_YEAR}))?\s*\.?$",
+        rf",?\s*(?P<publisher>PMLR)\s+(?P<volume>[0-9]+)\s*:\s*(?P<pages>{_PAGES})\s*\.?$",
+        rf"(?:[,.]\s*|\s+)\(\s*(?:pp?\.?|pages?)\s*(?P<pages>{_PAGES})\s*\)\s*\.?$",
+        rf"[,.]?\s*(?:pp?\.|pages?)\s*(?P<pages>{_PAGES})\s*\.?$",
+        rf",\s*(?P<pages>{_RANGE})\s*\.?$",
+        rf"(?:[,.]\s*|\s+)\(\s*{_DATE_ANY}\s*\)\s*\.?$",
+        rf"(?:[,.]\s*|\s+){_DATE_ANY}\s*\.?$",
+    )
+)
+
+
+def _proceedings(text: str) -> Fields | None:
+    """A meeting name followed by pages, publisher and date (``..., pages 14-26. ACM, 2020``).
+
+    The year may sit inside the name (``(ISSTA 2020)``); it is used when it is the only one.
+    """
+    fields: Fields = {}
+    rest = text
+    peeled = True
+    while peeled:
+        peeled = False
+        for tail in _PROCEEDINGS_TAILS:
+            m = tail.search(rest)
+            if m is None:
+                continue
+            found = {k: v for k, v in m.groupdict().items() if v is not None}
+            if found.keys() & fields.keys():
+                continue
+            fields.update(found)
+            rest, peeled = rest[: m.start()], True
+            break
+    if not ({"pages", "publisher"} & fields.keys()) or not _is_conference(rest):
+        return None
+    if "year" not in fields and len(years := set(_YEAR_IN.findall(rest))) == 1:
+        fields["year"] = years.pop()
+    fields["booktitle"] = rest
+    return fields
+
+
+_VENUE_YEAR = re.compile(rf"(?P<booktitle>.+?)(?:,\s*|\s+)'?(?P<year>{_YEAR})\.?")
+_YEAR_VENUE = re.compile(rf"(?P<year>{_YEAR})\s+[^\W\d_].*")
+
+
+def _venue_year(text: str) -> Fields | None:
+    """``International Conference on Learning Representations, 2025``, ``NeurIPS 2023``."""
+    m = _VENUE_YEAR.fullmatch(text)
+    if m is None or not _is_conference(m["booktitle"]):
+        return None
+    return {"booktitle": m["booktitle"], "year": m["year"]}
+
+
+def _year_venue(text: str) -> Fields | None:
+    """IEEE names its proceedings ``2023 IEEE International Conference on ...``: keep it whole."""
+    m = _YEAR_VENUE.fullmatch(text)
+    if m is None or not _is_conference(text):
+        return None
+    return {"booktitle": text, "year": m["year"]}
+
+
+PATTERNS: tuple[_Pattern, ...] = (
+    _regex_row("hep_compressed", _HEP_COMPRESSED),
+    _regex_row("aps", _APS),
+    _regex_row("vol_year_pages", _VOL_YEAR_PAGES),
+    _regex_row("mdpi", _MDPI),
+    _regex_row("ims", _IMS),
+    _regex_row("vol_issue_year", _VOL_ISSUE_YEAR),
+    _regex_row("vol_issue_pages", _VOL_ISSUE_PAGES),
+    _regex_row("vol_year_pp", _VOL_YEAR_PP),
+    _Pattern("labelled", _labelled),
+    _Pattern("proceedings", _proceedings),
+    _Pattern("venue_year", _venue_year),
+    _Pattern("year_venue", _year_venue),
+)
+PATTERN_NAMES: tuple[str, ...] = tuple(p.name for p in PATTERNS)
+
+
+# --- checks and normalisation ----------------------------------------------------------
+
+
+def _is_conference(name: str) -> bool:
+    return bool(_CONFERENCE.search(name)) and not _JOURNAL_LOOKALIKE.search(name)
+
+
+def _venue_ok(name: str, max_words: int) -> bool:
+    """Reject venue names that are really prose, citations or links."""
+    return (
+        bool(name)
+        and name[0].isalnum()
+        and not _FOREIGN.search(name)
+        and not _SENTENCE.search(name)
+        and len(name.split()) <= max_words
+    )
+
+
+def _journal_ok(name: str) -> bool:
+    """A journal name has no digits: any number in it is a misplaced volume, year or page."""
+    return (
+        name[:1].isalpha()
+        and not _DIGIT.search(name)
+        and _venue_ok(name, max_words=12)
+        and not _FIELD_WORD.search(name)
+    )
+
+
+def _booktitle_ok(name: str) -> bool:
+    """Numbers in a meeting name must be years (``ISSTA 2020``) or glued (``31st``, ``IJCAI-95``)."""
+    return (
+        _venue_ok(name, max_words=30)
+        and not _FIELD_WORD.search(name)
+        and all(_YEAR_ONLY.match(n) for n in _LONE_NUMBER.findall(name))
+    )
+
+
+def _tidy_journal(name: str) -> str:
+    """INSPIRE spacing for compressed abbreviations: ``ActaAstron.`` -> ``Acta Astron.``."""
+    if not any(c.isspace() for c in name):
+        name = _CAMEL.sub(" ", name)
+    return _DOT_LETTER.sub(". ", name)
+
+
+def _tidy_booktitle(name: str) -> str:
+    """Spell out a leading ``Proc.`` as the proceedings themselves are titled."""
+    return _PROC_LEAD.sub(lambda m: "Proceedings of " if m[1] else "Proceedings of the ", name)
+
+
+def _dashes(value: str | None) -> str | None:
+    return None if value is None else re.sub(_DASH, "--", value)
+
+
+def _finish(fields: Fields, raw: str) -> JournalRef | None:
+    """Validate and normalise one pattern's fields into a JournalRef (or decline)."""
+    venue = (fields.get("journal") or fields.get("booktitle") or "").strip(" ,;:(")
+    volume = fields.get("volume")
+    if volume and volume[0].isalpha():  # "Phys.Lett.B573": series letter joins the journal
+        venue += ("" if venue[-1:].isalpha() else " ") + volume[0]
+        volume = volume[1:]
+    ref = JournalRef(
+        kind="article",
+        volume=volume,
+        number=_dashes(fields.get("number")),
+        pages=_dashes(fields.get("pages")),
+        year=int(fields["year"]) if "year" in fields else None,
+        publisher=fields.get("publisher"),
+        raw=raw,
+    )
+    if "booktitle" in fields or _is_conference(venue):
+        venue = _tidy_booktitle(venue)
+        if not _booktitle_ok(venue):
+            return None
+        return replace(ref, kind="inproceedings", booktitle=venue)
+    venue = _tidy_journal(venue)
+    return replace(ref, journal=venue) if _journal_ok(venue) else None
+
+
+def _strip_lead(raw: str) -> str:
+    """Drop ``In``/``Published in``/``Accepted at`` when a venue follows."""
+    for lead in (_TENTATIVE_LEAD, _PUBLISHED_LEAD):
+        if m := lead.match(raw):
+            return raw[m.end() :]
+    if (m := _IN_LEAD.match(raw)) and _is_conference(raw[m.end() :]):
+        return raw[m.end() :]
+    return raw
+
+
+# --- entry points ----------------------------------------------------------------------
+
+
+def match_journal_ref(text: str) -> tuple[str, JournalRef] | None:
+    """Like :func:`parse_journal_ref`, also naming the pattern that matched (for the bench)."""
+    raw = " ".join(text.split())
+    if not raw or len(raw) > _MAX_LENGTH or _NOT_PUBLISHED.search(raw):
+        return None
+    body = _strip_lead(raw)
+    for pattern in PATTERNS:
+        fields = pattern.parse(body)
+        ref = None if fields is None else _finish(fields, raw)
+        if ref is None:
+            continue
+        if _TENTATIVE.search(raw) and not (ref.volume or ref.pages):
+            return None
+        return pattern.name, ref
+    return None
+
+
+def parse_journal_ref(text: str) -> JournalRef | None:
+    """Parse a journal_ref into fields, or ``None`` when no pattern is confident."""
+    matched = match_journal_ref(text)
+    return None if matched is None else matched[1]
