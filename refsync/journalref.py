@@ -330,7 +330,7 @@ def _journal_ok(name: str) -> bool:
 
 
 def _booktitle_ok(name: str) -> bool:
-    """Numbers in a meeting name must be years (``ISSTA 2020``) or glued (``31st``, ``IJCAI-95``)."""
+    """Numbers in a meeting name are years (``ISSTA 2020``) or glued (``31st``, ``IJCAI-95``)."""
     return (
         _venue_ok(name, max_words=30)
         and not _FIELD_WORD.search(name)
