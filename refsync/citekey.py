@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from anyascii import anyascii
+
 from . import names, textnorm
 from .model import Paper
 
@@ -29,7 +31,8 @@ _UNSAFE = re.compile(r"[^A-Za-z0-9]")
 
 
 def _ascii(text: str) -> str:
-    return _UNSAFE.sub("", textnorm.strip_accents(textnorm.latex_to_text(text)))
+    """Key-safe ASCII: LaTeX rendered, then transliterated ("Вукелић" -> "Vukelic", "α" -> "a")."""
+    return _UNSAFE.sub("", anyascii(textnorm.latex_to_text(text)))
 
 
 def first_author_family(paper: Paper) -> str:

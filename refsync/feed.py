@@ -11,6 +11,7 @@ import re
 import time
 from dataclasses import dataclass
 from typing import Any
+from xml.sax import SAXException
 
 import feedparser
 from feedparser.mixin import _FeedParserMixin
@@ -53,8 +54,10 @@ def parse_feed(data: bytes, *, source: str = "feed") -> FeedPage:
 
 
 def _looks_like_atom(parsed: Any) -> bool:
-    version = parsed.get("version", "")
-    return version.startswith("atom") or (not parsed.get("bozo") and "feed" in parsed and parsed.entries)
+    """An Atom document that is well-formed XML: a truncated page must not pass as short."""
+    if isinstance(parsed.get("bozo_exception"), SAXException):
+        return False
+    return str(parsed.get("version", "")).startswith("atom")
 
 
 def _raise_for_error_entry(parsed: Any, source: str) -> None:

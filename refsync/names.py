@@ -101,28 +101,37 @@ def compare(target: Name, other: Name) -> Verdict:
     "E. J. Michaud" and "Eric Michaud" are "Eric J. Michaud", but "Etienne J. Michaud"
     and "Eric K. Michaud" are someone else.
     """
-    if not _same_family(target, other):
+    aligned = _aligned_given(target, other)
+    if aligned is None:
         return Verdict(Compat.UNRELATED, f"{other} has another family name")
-    mine, theirs = given_tokens(target), given_tokens(other)
-    for position, (a, b) in enumerate(zip(mine, theirs)):
+    for position, (a, b) in enumerate(zip(*aligned)):
         if not _given_compatible(a, b):
             what = "forename" if position == 0 else "middle name"
             return Verdict(Compat.CONFLICT, f"{other} has a different {what} than {target}")
     return Verdict(Compat.SAME, f"{other} is {target}")
 
 
-def _same_family(a: Name, b: Name) -> bool:
-    fa, fb = family_key(a), family_key(b)
-    if fa == fb or fa.replace(" ", "") == fb.replace(" ", ""):
-        return True
-    # "Schroeder de Witt" vs "de Witt": one written form may drop a leading part.
-    wa, wb = fa.split(), fb.split()
-    shorter, longer = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    return bool(shorter) and longer[-len(shorter):] == shorter and _only_particles_or_given(longer[: -len(shorter)])
+def _aligned_given(target: Name, other: Name) -> tuple[list[str], list[str]] | None:
+    """Both names' given names, once their family names are aligned; None if they cannot be.
 
-
-def _only_particles_or_given(words: list[str]) -> bool:
-    return all(w in PARTICLES for w in words)
+    A name split differently elsewhere ("José García-Lario" and "Jose Garcia Lario",
+    family "Lario") is aligned on the whole written name; a family name written
+    without its particles ("Beethoven" for "van Beethoven") still aligns.
+    """
+    g1, f1 = given_tokens(target), family_key(target).split()
+    g2, f2 = given_tokens(other), family_key(other).split()
+    if not f1 or not f2:
+        return None
+    if f1 == f2:
+        return g1, g2
+    short, long_ = (f1, f2) if len(f1) < len(f2) else (f2, f1)
+    if long_[-len(short):] == short and all(w in PARTICLES for w in long_[: -len(short)]):
+        return g1, g2
+    if len(f1) > len(f2) and (g2 + f2)[-len(f1):] == f1:
+        return g1, (g2 + f2)[: -len(f1)]
+    if len(f2) > len(f1) and (g1 + f1)[-len(f2):] == f2:
+        return (g1 + f1)[: -len(f2)], g2
+    return None
 
 
 def _given_compatible(a: str, b: str) -> bool:

@@ -1,0 +1,229 @@
+"""A loopback stand-in for the arXiv API, serving recorded Atom entries over real HTTP.
+
+It answers ``/api/query`` (``search_query`` or ``id_list``, ``start``, ``max_results``)
+by paging through the entries registered for that query, in the 2025 dialect the
+recorded samples use, and ``/a/<id>.atom2`` author feeds. Faults are injected per
+request: any status and body, headers such as ``Retry-After``, a delay, a connection
+reset, an empty page, a lying ``totalResults``. Every request is logged with its time.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+ATOM = "application/atom+xml; charset=utf-8"
+_ENTRY = re.compile(r"<entry>.*?</entry>", re.DOTALL)
+_ENTRY_ID = re.compile(r"<id>https?://arxiv\.org/abs/([^<]+?)(v\d+)?</id>")
+
+
+def entries_from(path: Path) -> list[str]:
+    """The ``<entry>`` elements of a recorded 2025-dialect feed, as text."""
+    return _ENTRY.findall(path.read_text(encoding="utf-8"))
+
+
+def entry_id(entry: str) -> str:
+    m = _ENTRY_ID.search(entry)
+    assert m, entry[:200]
+    return m.group(1)
+
+
+def feed(entries: list[str], total: int, start: int, query: str) -> str:
+    return f"""<?xml version='1.0' encoding='UTF-8'?>
+<feed xmlns:opensearch="http://a9.com/-/spec/opensearch/1.1/" xmlns:arxiv="http://arxiv.org/schemas/atom" xmlns="http://www.w3.org/2005/Atom">
+  <id>https://arxiv.org/api/stand-in</id>
+  <title>arXiv Query: {query}</title>
+  <updated>2026-11-01T12:00:00Z</updated>
+  <opensearch:itemsPerPage>{len(entries)}</opensearch:itemsPerPage>
+  <opensearch:totalResults>{total}</opensearch:totalResults>
+  <opensearch:startIndex>{start}</opensearch:startIndex>
+{chr(10).join(entries)}
+</feed>
+"""
+
+
+@dataclass
+class Fault:
+    """What to do instead of (or besides) answering normally."""
+
+    status: int = 200
+    body: str | bytes | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0
+    reset: bool = False
+    empty: bool = False
+    """Answer with a valid feed that has no entries (arXiv's flaky empty page)."""
+    total: int | None = None
+    """Claim this ``totalResults`` instead of the truth."""
+    times: int = 1
+    after: int = 0
+    path: str = r".*"
+
+
+@dataclass
+class Logged:
+    path: str
+    params: dict[str, list[str]]
+    headers: dict[str, str]
+    at: float
+    status: int = 0
+
+
+class ArxivStandIn:
+    def __init__(self) -> None:
+        self.queries: dict[str, list[str]] = {}
+        self.author_feeds: dict[str, list[str]] = {}
+        self.by_id: dict[str, str] = {}
+        self.faults: list[Fault] = []
+        self.requests: list[Logged] = []
+        self.max_page: int | None = None
+        """Serve at most this many entries per page whatever ``max_results`` asks."""
+        self._seen = 0
+        self._lock = threading.Lock()
+        self._server: ThreadingHTTPServer | None = None
+
+    # -- set-up ---------------------------------------------------------------------
+    def add_query(self, search_query: str, entries: list[str]) -> None:
+        self.queries[search_query] = list(entries)
+        for entry in entries:
+            self.by_id[entry_id(entry)] = entry
+
+    def add_author_feed(self, author_id: str, entries: list[str]) -> None:
+        self.author_feeds[author_id] = list(entries)
+
+    def inject(self, **kwargs: object) -> Fault:
+        fault = Fault(**kwargs)  # type: ignore[arg-type]
+        self.faults.append(fault)
+        return fault
+
+    def reset(self) -> None:
+        with self._lock:
+            self.queries.clear()
+            self.author_feeds.clear()
+            self.by_id.clear()
+            self.faults.clear()
+            self.requests.clear()
+            self.max_page = None
+
+    # -- serving --------------------------------------------------------------------
+    @property
+    def url(self) -> str:
+        assert self._server is not None
+        return f"http://127.0.0.1:{self._server.server_address[1]}"
+
+    @property
+    def api_url(self) -> str:
+        return f"{self.url}/api/query"
+
+    def start(self) -> ArxivStandIn:
+        stand_in = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def do_GET(self) -> None:  # noqa: N802
+                stand_in._handle(self)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server.daemon_threads = True
+        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        return self
+
+    def stop(self) -> None:
+        if self._server:
+            self._server.shutdown()
+            self._server.server_close()
+
+    def _take_fault(self, path: str) -> Fault | None:
+        with self._lock:
+            for fault in self.faults:
+                if fault.times > 0 and re.search(fault.path, path):
+                    if fault.after > 0:
+                        fault.after -= 1
+                        return None
+                    fault.times -= 1
+                    return fault
+        return None
+
+    def _handle(self, handler: BaseHTTPRequestHandler) -> None:
+        parts = urlsplit(handler.path)
+        params = parse_qs(parts.query, keep_blank_values=True)
+        logged = Logged(parts.path, params, dict(handler.headers.items()), time.monotonic())
+        with self._lock:
+            self.requests.append(logged)
+        fault = self._take_fault(parts.path)
+        if fault and fault.delay:
+            time.sleep(fault.delay)
+        if fault and fault.reset:
+            handler.connection.shutdown(2)
+            handler.close_connection = True
+            return
+        if fault and (fault.status != 200 or fault.body is not None):
+            body = fault.body if fault.body is not None else f"HTTP {fault.status}"
+            self._send(handler, logged, fault.status, body, fault.headers, "text/plain")
+            return
+        status, body = self._answer(parts.path, params, fault)
+        self._send(handler, logged, status, body, fault.headers if fault else {}, ATOM)
+
+    def _answer(self, path: str, params: dict[str, list[str]], fault: Fault | None) -> tuple[int, str]:
+        m = re.fullmatch(r"/a/(.+)\.atom2?", path)
+        if m:
+            entries = self.author_feeds.get(m.group(1))
+            if entries is None:
+                return 404, _error_feed("author not found")
+            return 200, feed(entries, len(entries), 0, f"author {m.group(1)}")
+        if path != "/api/query":
+            return 404, _error_feed("not found")
+        query = params.get("search_query", [""])[0]
+        start = int(params.get("start", ["0"])[0])
+        size = int(params.get("max_results", ["10"])[0])
+        if self.max_page:
+            size = min(size, self.max_page)
+        ids = [i for i in params.get("id_list", [""])[0].split(",") if i]
+        if ids:
+            entries = [self.by_id[i] for i in ids if i in self.by_id]
+        else:
+            entries = self.queries.get(query, [])
+        page = [] if fault and fault.empty else entries[start : start + size]
+        total = fault.total if fault and fault.total is not None else len(entries)
+        return 200, feed(page, total, start, query)
+
+    def _send(self, handler: BaseHTTPRequestHandler, logged: Logged, status: int, body: str | bytes,
+              headers: dict[str, str], content_type: str) -> None:
+        data = body.encode("utf-8") if isinstance(body, str) else body
+        logged.status = status
+        handler.send_response(status)
+        handler.send_header("Content-Type", content_type)
+        handler.send_header("Content-Length", str(len(data)))
+        for name, value in headers.items():
+            handler.send_header(name, value)
+        handler.end_headers()
+        handler.wfile.write(data)
+
+
+def _error_feed(message: str) -> str:
+    return f"""<?xml version='1.0' encoding='UTF-8'?>
+<feed xmlns:opensearch="http://a9.com/-/spec/opensearch/1.1/" xmlns:arxiv="http://arxiv.org/schemas/atom" xmlns="http://www.w3.org/2005/Atom">
+  <id>https://arxiv.org/</id>
+  <title>arXiv Search Results</title>
+  <updated>2026-11-01T12:00:00Z</updated>
+  <opensearch:itemsPerPage>1</opensearch:itemsPerPage>
+  <opensearch:totalResults>1</opensearch:totalResults>
+  <opensearch:startIndex>0</opensearch:startIndex>
+  <entry>
+    <id>https://arxiv.org/api/errors#{message.replace(' ', '_')}</id>
+    <title>Error</title>
+    <updated>2026-11-01T12:00:00Z</updated>
+    <summary>{message}</summary>
+    <author><name>arXiv api core</name></author>
+  </entry>
+</feed>
+"""

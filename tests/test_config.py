@@ -1,0 +1,84 @@
+"""The config file: every key validated, profiles, environment overrides."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from refsync import config
+from refsync.errors import ConfigError
+from tests.conftest import run_cli
+
+EXAMPLE = Path(__file__).parents[1] / "config.example.toml"
+
+
+def load(tmp_path: Path, text: str) -> config.Config:
+    path = tmp_path / "config.toml"
+    path.write_text(text, encoding="utf-8")
+    return config.load(path)
+
+
+def test_the_example_config_is_valid_and_documents_every_key(tmp_path: Path) -> None:
+    loaded = config.load(EXAMPLE)
+    assert loaded.profiles["michaud"].author == "Eric J. Michaud"
+    text = EXAMPLE.read_text()
+    for key in config.PROFILE_KEYS | {"api_url", "author_feed_url", "delay", "page_size", "timeout", "retries",
+                                      "backoff", "max_wait", "citekey", "ascii", "max_authors", "protect", "backup"}:
+        assert f"{key} =" in text, key
+
+
+def test_a_profile_is_read_with_its_types(tmp_path: Path) -> None:
+    loaded = load(tmp_path, """
+[profiles.michaud]
+author = "Eric J. Michaud"
+aliases = ["E. J. Michaud"]
+categories = ["cs", "stat.ML"]
+since = 2020-01-01
+exclude = ["arXiv:2010.13871v1"]
+bib = "~/refs.bib"
+""")
+    profile = loaded.profile("michaud")
+    assert profile.aliases == ("E. J. Michaud",) and profile.since == dt.date(2020, 1, 1)
+    assert profile.exclude == ("2010.13871",) and profile.bib == Path("~/refs.bib").expanduser()
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[arxiv]\ndelay = -1\n", "'delay' must not be negative"),
+        ("[arxiv]\npage_size = 5000\n", "'page_size' must be between 1 and 2000"),
+        ("[arxiv]\ndelay = 'slow'\n", "'delay' must be an integer or a number, not str"),
+        ("[arxiv]\nspeed = 1\n", "unknown key 'speed'"),
+        ("[bibtex]\nascii = 1\n", "'ascii' must be true or false, not int"),
+        ("[bibtex]\ncitekey = 'mine'\n", "'citekey' must be one of"),
+        ("[profiles.x]\naliases = ['a']\n", "needs 'author'"),
+        ("[profiles.x]\nauthor = 'A'\nexclude = ['not-an-id']\n", "'exclude' has 'not-an-id', which is not an arXiv id"),
+        ("[profiles.x]\nauthor = 'A'\nsince = 'last year'\n", "'since' must be a date"),
+        ("[zotro]\n", "unknown key 'zotro'"),
+        ("[arxiv\n", "invalid TOML"),
+    ],
+)
+def test_mistakes_are_errors_that_name_the_key(tmp_path: Path, text: str, message: str) -> None:
+    with pytest.raises(ConfigError, match=message.replace("(", r"\(").replace("[", r"\[")):
+        load(tmp_path, text)
+
+
+def test_a_missing_named_config_is_an_error_but_a_missing_default_is_empty(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="does not exist"):
+        config.load(tmp_path / "nope.toml")
+    assert config.load().profiles == {}
+
+
+def test_the_environment_overrides_the_arxiv_url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("REFSYNC_ARXIV_URL", "http://127.0.0.1:1/api/query")
+    assert load(tmp_path, "[arxiv]\napi_url = 'https://mirror/api'\n").arxiv.api_url == "http://127.0.0.1:1/api/query"
+
+
+def test_an_unknown_profile_lists_the_known_ones(tmp_path: Path) -> None:
+    path = tmp_path / "c.toml"
+    path.write_text("[profiles.michaud]\nauthor = 'Eric J. Michaud'\n")
+    result = run_cli(f"--config {path} diff tegmark")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"refsync: error: no profile 'tegmark' in {path} (profiles: michaud)"

@@ -1,0 +1,65 @@
+"""Splitting names and telling namesakes apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from refsync.model import Name
+from refsync.names import Compat, compare, parse_name
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Eric J. Michaud", Name("Michaud", "Eric J.")),
+        ("Michaud, Eric J.", Name("Michaud", "Eric J.")),
+        ("Christian Schroeder de Witt", Name("de Witt", "Christian Schroeder")),
+        ("Ludwig van Beethoven", Name("van Beethoven", "Ludwig")),
+        ("van der Waals, J. D.", Name("van der Waals", "J. D.")),
+        ("Smith, Jr., John", Name("Smith", "John", "Jr.")),
+        ("John Smith Jr.", Name("Smith", "John", "Jr.")),
+        ("John Smith, Jr.", Name("Smith", "John", "Jr.")),
+        ("Max Tegmark (MIT)", Name("Tegmark", "Max")),
+        ("Plato", Name("Plato")),
+    ],
+)
+def test_names_split_into_family_and_given(written: str, expected: Name) -> None:
+    assert parse_name(written) == expected
+
+
+TARGET = parse_name("Eric J. Michaud")
+
+
+@pytest.mark.parametrize(
+    "other", ["Eric J. Michaud", "E. J. Michaud", "Eric Michaud", "E. Michaud", "Michaud, E. J.", "ERIC J. MICHAUD",
+              "Eric John Michaud", "Éric J. Michaud"],
+)
+def test_compatible_forms_of_a_name_are_the_same_person(other: str) -> None:
+    assert compare(TARGET, parse_name(other)).compat is Compat.SAME
+
+
+@pytest.mark.parametrize(
+    ("other", "why"),
+    [("Etienne J. Michaud", "different forename"), ("Eric K. Michaud", "different middle name"),
+     ("J. Michaud", "different forename")],
+)
+def test_a_conflicting_forename_or_initial_is_another_person(other: str, why: str) -> None:
+    verdict = compare(TARGET, parse_name(other))
+    assert verdict.compat is Compat.CONFLICT and why in verdict.reason
+
+
+def test_another_family_name_is_unrelated() -> None:
+    assert compare(TARGET, parse_name("Eric J. Michaux")).compat is Compat.UNRELATED
+
+
+@pytest.mark.parametrize(
+    ("target", "other"),
+    [("Jean-Pierre Dupont", "J.-P. Dupont"), ("Jean-Pierre Dupont", "Jean Pierre Dupont"),
+     ("Mateja Vukelić", "Mateja Vukelic"), ("Mateja Vukelić", "Mateja Vukeli{\\'c}"),
+     ("Charbel-Raphaël Segerie", "C.-R. Segerie"), ("Christian Schroeder de Witt", "C. Schroeder de Witt"),
+     ("Andre de Gouvea", "André de Gouvêa"), ("José García-Lario", "Jose Garcia Lario"),
+     ("Jose Garcia Lario", "José García-Lario"), ("Ludwig van Beethoven", "L. Beethoven"),
+     ("L. Beethoven", "Ludwig van Beethoven")],
+)
+def test_accents_hyphens_and_particles_do_not_separate_one_person(target: str, other: str) -> None:
+    assert compare(parse_name(target), parse_name(other)).compat is Compat.SAME
