@@ -10,6 +10,7 @@ reset, an empty page, a lying ``totalResults``. Every request is logged with its
 from __future__ import annotations
 
 import re
+import sys
 import threading
 import time
 from dataclasses import dataclass, field
@@ -132,7 +133,7 @@ class ArxivStandIn:
             def log_message(self, *args: object) -> None:
                 pass
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server = _QuietServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
         threading.Thread(target=self._server.serve_forever, daemon=True).start()
         return self
@@ -207,6 +208,14 @@ class ArxivStandIn:
             handler.send_header(name, value)
         handler.end_headers()
         handler.wfile.write(data)
+
+
+class _QuietServer(ThreadingHTTPServer):
+    """A client that gave up (a timeout test) is no error: print nothing into the CLI's stderr."""
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)  # type: ignore[arg-type]
 
 
 def _error_feed(message: str) -> str:
