@@ -5,18 +5,26 @@ Safety rules, all enforced here:
 - the write is atomic (temp file in the same directory, fsync, rename), so a crash
   leaves the old file or the new one, never a mix;
 - a lock serialises refsync runs on one file, and a file changed by anyone since it
-  was read is refused;
+  was read is refused (checked again just before the rename, so an edit made while
+  refsync was writing is not overwritten);
+- the temp file of a run that was killed is removed by the next run;
 - the previous version is kept as a backup; a symlink is written through to its
-  target; permissions, line endings and encoding are kept.
+  target; permissions, owner, line endings and encoding are kept; a file refsync
+  cannot append to without re-encoding it (UTF-16, binary) or without splitting its
+  hard links is refused.
+
+The lock lives in refsync's private state dir (keyed by the file's real path), not
+beside the .bib, so nothing but the .bib ever appears in the user's folder.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import hashlib
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -30,6 +38,8 @@ from .render import RenderOptions, render_entry
 
 BACKUPS_KEPT = 10
 LOCK_TIMEOUT = 10.0
+TEMP_SUFFIX = ".refsync-tmp"
+_FOREIGN_BOMS = {b"\xff\xfe": "UTF-16", b"\xfe\xff": "UTF-16", b"\x00\x00\xfe\xff": "UTF-32"}
 
 
 @dataclass(frozen=True)
@@ -64,11 +74,21 @@ def load(path: Path, *, create: bool = False) -> BibText:
         return BibText(path, b"", "", "utf-8", "\n", exists=False)
     except OSError as error:
         raise TargetError(f"cannot read {path}: {error.strerror or error}") from None
-    encoding, text = _decode(raw)
+    encoding, text = _decode(raw, path)
     return BibText(path, raw, text, encoding, _newline(text), exists=True)
 
 
-def _decode(raw: bytes) -> tuple[str, str]:
+def _decode(raw: bytes, path: Path) -> tuple[str, str]:
+    """UTF-8 (with or without BOM), else Latin-1, which decodes any bytes.
+
+    Text in any other encoding would decode to garbage with no entries in it, and new
+    entries appended in another encoding would mix two encodings in one file: refused.
+    """
+    for bom, name in _FOREIGN_BOMS.items():
+        if raw.startswith(bom):
+            raise TargetError(f"{path} is {name}; refsync reads UTF-8 or Latin-1 .bib files (convert it to UTF-8)")
+    if b"\x00" in raw:
+        raise TargetError(f"{path} contains NUL bytes: not a text .bib file (or UTF-16 without a BOM)")
     if raw.startswith(b"\xef\xbb\xbf"):
         return "utf-8-sig", raw.decode("utf-8-sig")
     try:
@@ -100,7 +120,8 @@ def addition(bib: BibText, entries: list[str]) -> bytes:
     except UnicodeEncodeError as error:
         bad = error.object[error.start : error.end]
         raise TargetError(
-            f"{bib.path} is {bib.encoding}, which cannot hold {bad!r}; nothing written (use --ascii)"
+            f"{bib.path} is {bib.encoding}, which cannot hold {bad!r} (it has no LaTeX form either); "
+            "nothing written (convert the file to UTF-8, or --exclude the paper)"
         ) from None
     if not bib.exists and bib.encoding == "utf-8-sig":
         data = b"\xef\xbb\xbf" + data
@@ -116,10 +137,16 @@ def append(bib: BibText, entries: list[str], *, backup: bool = True) -> Path | N
     if not extra:
         return None
     target = Path(os.path.realpath(bib.path))
-    with _locked(target):
-        _check_unchanged(bib, target)
-        saved = _backup(bib, target) if backup and bib.exists else None
-        _atomic_write(target, bib.raw + extra)
+    try:
+        with _locked(target):
+            _check_unchanged(bib, target)
+            _refuse_hard_links(bib, target)
+            _remove_stale_temps(target)
+            saved = _backup(bib, target) if backup and bib.exists else None
+            _atomic_write(target, bib.raw + extra, before_replace=lambda: _check_unchanged(bib, target))
+    except OSError as error:
+        where = f" ({error.filename})" if error.filename else ""
+        raise TargetError(f"cannot write {bib.path}: {error.strerror or error}{where}; nothing written") from None
     return saved
 
 
@@ -128,7 +155,7 @@ def _locked(target: Path) -> Iterator[None]:
     """Hold the per-file lock; a second refsync run on the same file waits, then refuses."""
     lock_path = paths.state_dir() / "locks" / f"{paths.slug_for(target)}.lock"
     lock_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    lock = filelock.FileLock(str(lock_path), timeout=LOCK_TIMEOUT)
+    lock = filelock.FileLock(str(lock_path), timeout=LOCK_TIMEOUT, mode=0o600)
     try:
         lock.acquire()
     except filelock.Timeout:
@@ -152,6 +179,22 @@ def _check_unchanged(bib: BibText, target: Path) -> None:
         )
 
 
+def _refuse_hard_links(bib: BibText, target: Path) -> None:
+    """A rename gives the path a new inode: the file's other names would keep the old text."""
+    links = target.stat().st_nlink if bib.exists else 1
+    if links > 1:
+        raise TargetError(
+            f"{bib.path} has {links} hard links; an atomic write would leave the others with the old "
+            "contents; nothing written (make it a symlink instead)"
+        )
+
+
+def _remove_stale_temps(target: Path) -> None:
+    """Temp files of a run that died mid-write: only lock holders make them, so under the lock they are stale."""
+    for stale in target.parent.glob(f".{glob.escape(target.name)}.*{TEMP_SUFFIX}"):
+        stale.unlink(missing_ok=True)
+
+
 def _backup(bib: BibText, target: Path) -> Path:
     folder = paths.state_dir() / "backups" / paths.slug_for(target)
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -163,25 +206,45 @@ def _backup(bib: BibText, target: Path) -> Path:
     return saved
 
 
-def _atomic_write(target: Path, data: bytes, mode: int | None = None) -> None:
-    """Write ``data`` to ``target`` so that a crash leaves the old file or the new one."""
+def _atomic_write(
+    target: Path, data: bytes, mode: int | None = None, before_replace: Callable[[], None] = lambda: None
+) -> None:
+    """Write ``data`` to ``target`` so that a crash leaves the old file or the new one.
+
+    ``before_replace`` runs when the new file is on disk, just before it takes the
+    place of the old one; raising there leaves the old file as it is.
+    """
+    try:
+        old: os.stat_result | None = target.stat()
+    except FileNotFoundError:
+        old = None
     if mode is None:
-        try:
-            mode = target.stat().st_mode & 0o7777
-        except FileNotFoundError:
-            mode = 0o666 & ~_umask()
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".refsync-tmp")
+        mode = old.st_mode & 0o7777 if old else 0o666 & ~_umask()
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=TEMP_SUFFIX)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, mode)
+        if old:
+            _copy_owner(tmp, old)
+        before_replace()
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     _fsync_dir(target.parent)
+
+
+def _copy_owner(tmp: str, old: os.stat_result) -> None:
+    """Keep the file's owner and group where allowed (root can keep both, a user the group)."""
+    for uid in (old.st_uid, -1):
+        try:
+            os.chown(tmp, uid, old.st_gid)
+            return
+        except PermissionError:
+            continue
 
 
 def _fsync_dir(folder: Path) -> None:

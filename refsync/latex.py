@@ -37,7 +37,10 @@ def escape(text: str, *, ascii_only: bool = False) -> str:
     """``text`` as the content of a braced BibTeX field."""
     out = "".join(segment if is_math else _escape_text(segment) for is_math, segment in split_math(text))
     if ascii_only:
-        out = unicode_to_latex(out, non_ascii_only=True, replacement_latex_protection="braces-all")
+        # A character with no LaTeX form is kept as it is; the file's encoding decides (bibfile).
+        out = unicode_to_latex(
+            out, non_ascii_only=True, replacement_latex_protection="braces-all", unknown_char_warning=False
+        )
     return balance_braces(out)
 
 
