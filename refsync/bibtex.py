@@ -11,7 +11,9 @@ only then is each entry's content parsed.
 
 from __future__ import annotations
 
+import logging
 import re
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -22,6 +24,10 @@ from bibtexparser.customization import splitname
 from .errors import BibSyntaxError
 from .ids import find_arxiv_ids, find_dois, normalize_doi, parse_arxiv_id
 from .model import Found, Name, Record
+
+# refsync names the file and line of any damage itself (BibSyntaxError); bibtexparser's
+# own log lines would only repeat it, without the line, on the user's terminal.
+logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)
 
 NON_ENTRIES = frozenset({"string", "comment", "preamble"})
 
@@ -124,7 +130,7 @@ def _block_end(text: str, body: int, opener: str, path: str) -> int:
 def _fail(text: str, body: int, path: str, problem: str) -> None:
     start = text.rfind("@", 0, body)
     line = text.count("\n", 0, start) + 1
-    header = text[start:body].strip()
+    header = " ".join(text[start:body].split())
     key = _KEY.match(text, body)
     what = f"entry '{key.group(1)}'" if key and key.group(1) else f"'{header}'"
     raise BibSyntaxError(path, line, f"{what} {problem}")
@@ -150,8 +156,16 @@ def parse_fields(blocks: Sequence[Block], strings: Sequence[Block] = (), path: s
     return result
 
 
+class _Strings(OrderedDict):  # type: ignore[type-arg]
+    """``@string`` macros; an undefined one is empty, as BibTeX has it (with a warning), not a crash."""
+
+    def __missing__(self, name: str) -> str:
+        return ""
+
+
 def _bibtexparser_entries(text: str) -> list[dict[str, str]]:
     parser = BibTexParser(common_strings=True, ignore_nonstandard_types=False, interpolate_strings=True)
+    parser.bib_database.strings = _Strings(parser.bib_database.strings)
     database = bibtexparser.loads(text, parser)
     return [{k.lower() if k not in ("ENTRYTYPE", "ID") else k: v for k, v in e.items()} for e in database.entries]
 

@@ -8,12 +8,15 @@ Lookup: ``--config``, then ``$REFSYNC_CONFIG``, then the platform's config dir.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
+import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from . import paths
 from .arxiv import DEFAULT_API_URL, ArxivSettings
@@ -93,7 +96,7 @@ def parse(data: dict[str, Any], path: Path | None = None) -> Config:
     profiles = {}
     for name, section in _table(data, "profiles", where).items():
         if not isinstance(section, dict):
-            raise ConfigError(f"{where}: [profiles.{name}] must be a table")
+            raise ConfigError(f"{where}: [profiles.{_toml_key(name)}] must be a table")
         profiles[name] = _profile(name, section, where)
     return Config(path=path, arxiv=arxiv, bibtex=bibtex, profiles=profiles)
 
@@ -108,7 +111,12 @@ def _table(data: dict[str, Any], key: str | None, where: str) -> dict[str, Any]:
 def _only(section: dict[str, Any], allowed: set[str], where: str) -> None:
     unknown = sorted(set(section) - allowed)
     if unknown:
-        raise ConfigError(f"{where}: unknown key '{unknown[0]}' (allowed: {', '.join(sorted(allowed))})")
+        raise ConfigError(f"{where}: unknown key '{_toml_key(unknown[0])}' (allowed: {', '.join(sorted(allowed))})")
+
+
+def _toml_key(name: str) -> str:
+    """A key as the user wrote it in TOML: bare, or quoted (so an error stays on one line)."""
+    return name if re.fullmatch(r"[A-Za-z0-9_-]+", name) else json.dumps(name)
 
 
 def _get(section: dict[str, Any], key: str, kind: type | tuple[type, ...], where: str, default: Any = None) -> Any:
@@ -136,9 +144,41 @@ def _strings(section: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
     return tuple(items)
 
 
+MAX_SECONDS = {"delay": 3600.0, "timeout": 3600.0, "backoff": 3600.0, "max_wait": 86400.0}
+"""Upper bounds: beyond them a wait is a typo (and past ~1e9 s, too long for ``time.sleep``)."""
+
+
 def _positive(value: float, key: str, where: str) -> float:
     if value < 0:
         raise ConfigError(f"{where}: '{key}' must not be negative")
+    if not value <= MAX_SECONDS[key]:  # also catches nan
+        raise ConfigError(f"{where}: '{key}' must be at most {MAX_SECONDS[key]:.0f} seconds")
+    return value
+
+
+def _url(value: str, key: str, where: str) -> str:
+    """An http(s) URL with a host: anything else would fail only at the first request."""
+    try:
+        parts = urlsplit(value)
+        host = parts.hostname
+    except ValueError:
+        host = None
+        parts = None
+    if parts is None or parts.scheme not in ("http", "https") or not host:
+        raise ConfigError(f"{where}: '{key}' must be an http(s) URL, not {value!r}")
+    return value
+
+
+def _feed_template(value: str | None, where: str) -> str | None:
+    if value is None:
+        return None
+    try:
+        example = value.format(id="michaud_e_1")
+    except (KeyError, IndexError, ValueError):
+        example = value
+    if "{id}" not in value or example == value:
+        raise ConfigError(f"{where}: 'author_feed_url' must be a URL with {{id}} where the author id goes")
+    _url(example, "author_feed_url", where)
     return value
 
 
@@ -154,9 +194,12 @@ def _arxiv(section: dict[str, Any], where: str) -> ArxivSettings:
     retries = _get(section, "retries", int, where, 4)
     if retries < 1:
         raise ConfigError(f"{where}: 'retries' must be at least 1")
+    env_url = os.environ.get(ARXIV_URL_ENV)
     return ArxivSettings(
-        api_url=os.environ.get(ARXIV_URL_ENV) or _get(section, "api_url", str, where, DEFAULT_API_URL),
-        author_feed_url=_get(section, "author_feed_url", str, where),
+        api_url=_url(env_url, ARXIV_URL_ENV, "environment")
+        if env_url
+        else _url(_get(section, "api_url", str, where, DEFAULT_API_URL), "api_url", where),
+        author_feed_url=_feed_template(_get(section, "author_feed_url", str, where), where),
         delay=number("delay", 3.0),
         page_size=page_size,
         timeout=number("timeout", 30.0),
@@ -195,15 +238,19 @@ PROFILE_KEYS = {"author", "aliases", "arxiv_author_id", "orcid", "query", "categ
 
 
 def _profile(name: str, section: dict[str, Any], where: str) -> Profile:
-    where = f"{where} [profiles.{name}]"
+    where = f"{where} [profiles.{_toml_key(name)}]"
     _only(section, PROFILE_KEYS, where)
     since = _get(section, "since", (dt.date, str), where)
+    if isinstance(since, dt.datetime):
+        raise ConfigError(f"{where}: 'since' must be a date like 2020-01-01, without a time")
     if isinstance(since, str):
         try:
             since = dt.date.fromisoformat(since)
         except ValueError:
             raise ConfigError(f"{where}: 'since' must be a date like 2020-01-01") from None
     bib = _get(section, "bib", str, where)
+    if bib and "\0" in bib:
+        raise ConfigError(f"{where}: 'bib' must be a file path, not a string with a NUL character")
     author_id = _get(section, "arxiv_author_id", str, where) or _get(section, "orcid", str, where)
     profile = Profile(
         name=name,

@@ -8,9 +8,11 @@ kept in ``note``.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 from . import latex, names
+from .textnorm import collapse_whitespace
 from .model import Paper
 
 
@@ -43,7 +45,7 @@ def author_field(authors: tuple[str, ...], options: RenderOptions) -> str:
 
 def fields_for(paper: Paper, options: RenderOptions) -> list[tuple[str, str]]:
     """The fields of a preprint entry, in the order they are written."""
-    text = lambda value: latex.escape(value, ascii_only=options.ascii_only)  # noqa: E731
+    text = lambda value: latex.escape(_printable(value), ascii_only=options.ascii_only)  # noqa: E731
     fields = [
         ("title", latex.protect_case(text(paper.title), options.protect)),
         ("author", text(author_field(paper.authors, options))),
@@ -56,6 +58,11 @@ def fields_for(paper: Paper, options: RenderOptions) -> list[tuple[str, str]]:
         ("note", text(paper.journal_ref) if paper.journal_ref else ""),
     ]
     return [(k, v) for k, v in fields if v]
+
+
+def _printable(value: str) -> str:
+    """One line, no control characters: a NUL written here would make the file unreadable."""
+    return collapse_whitespace("".join(" " if unicodedata.category(c) == "Cc" else c for c in value))
 
 
 def _old_style(paper: Paper) -> bool:

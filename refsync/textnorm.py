@@ -15,7 +15,8 @@ from pylatexenc.latex2text import LatexNodes2Text
 _LATEX = LatexNodes2Text(math_mode="text", strict_latex_spaces=False)
 _SPACE = re.compile(r"\s+")
 _NOT_WORD = re.compile(r"[^\w]+")
-_LETTER_MAP = str.maketrans({"ß": "ss", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i"})
+_LETTER_MAP = str.maketrans({"ß": "ss", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i",
+                              "ˆ": "^", "˜": "~"})  # pylatexenc's \textasciicircum, \textasciitilde: punctuation
 
 
 def collapse_whitespace(text: str) -> str:
