@@ -153,8 +153,7 @@ def append(bib: BibText, entries: list[str], *, backup: bool = True) -> Path | N
 @contextmanager
 def _locked(target: Path) -> Iterator[None]:
     """Hold the per-file lock; a second refsync run on the same file waits, then refuses."""
-    lock_path = paths.state_dir() / "locks" / f"{paths.slug_for(target)}.lock"
-    lock_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    lock_path = paths.private_dir(paths.state_dir(), "locks") / f"{paths.slug_for(target)}.lock"
     lock = filelock.FileLock(str(lock_path), timeout=LOCK_TIMEOUT, mode=0o600)
     try:
         lock.acquire()
@@ -196,8 +195,7 @@ def _remove_stale_temps(target: Path) -> None:
 
 
 def _backup(bib: BibText, target: Path) -> Path:
-    folder = paths.state_dir() / "backups" / paths.slug_for(target)
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    folder = paths.private_dir(paths.state_dir(), "backups", paths.slug_for(target))
     stamp = dt.datetime.now().strftime("%Y%m%dT%H%M%S%f")
     saved = folder / f"{stamp}{target.suffix or '.bib'}"
     _atomic_write(saved, bib.raw, mode=0o600)

@@ -26,9 +26,22 @@ def state_dir() -> Path:
     return _private(Path(platformdirs.user_state_dir(APP)))
 
 
+def private_dir(base: Path, *parts: str) -> Path:
+    """``base/parts...``, each level created (or tightened) to be the user's only."""
+    path = base
+    for part in parts:
+        path = _private(path / part)
+    return path
+
+
 def _private(path: Path) -> Path:
-    """Create ``path`` readable by the user only: caches may hold library contents."""
+    """Create ``path`` readable by the user only: caches may hold library contents.
+
+    A folder left readable by others (an older version, a copied home) is tightened.
+    """
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if path.stat().st_mode & 0o077:
+        path.chmod(0o700)
     return path
 
 

@@ -10,6 +10,7 @@ reset, an empty page, a lying ``totalResults``. Every request is logged with its
 from __future__ import annotations
 
 import re
+import ssl
 import sys
 import threading
 import time
@@ -87,6 +88,7 @@ class ArxivStandIn:
         self._seen = 0
         self._lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
+        self._scheme = "http"
 
     # -- set-up ---------------------------------------------------------------------
     def add_query(self, search_query: str, entries: list[str]) -> None:
@@ -115,13 +117,14 @@ class ArxivStandIn:
     @property
     def url(self) -> str:
         assert self._server is not None
-        return f"http://127.0.0.1:{self._server.server_address[1]}"
+        return f"{self._scheme}://127.0.0.1:{self._server.server_address[1]}"
 
     @property
     def api_url(self) -> str:
         return f"{self.url}/api/query"
 
-    def start(self) -> ArxivStandIn:
+    def start(self, tls: ssl.SSLContext | None = None) -> ArxivStandIn:
+        """Serve on a free loopback port; over HTTPS with ``tls`` (a server-side context)."""
         stand_in = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -134,6 +137,9 @@ class ArxivStandIn:
                 pass
 
         self._server = _QuietServer(("127.0.0.1", 0), Handler)
+        if tls is not None:
+            self._server.socket = tls.wrap_socket(self._server.socket, server_side=True)
+            self._scheme = "https"
         self._server.daemon_threads = True
         threading.Thread(target=self._server.serve_forever, daemon=True).start()
         return self
@@ -214,7 +220,7 @@ class _QuietServer(ThreadingHTTPServer):
     """A client that gave up (a timeout test) is no error: print nothing into the CLI's stderr."""
 
     def handle_error(self, request: object, client_address: object) -> None:
-        if not isinstance(sys.exc_info()[1], ConnectionError):
+        if not isinstance(sys.exc_info()[1], (ConnectionError, ssl.SSLError)):
             super().handle_error(request, client_address)  # type: ignore[arg-type]
 
 
