@@ -103,4 +103,5 @@ def applied_line(outcome: Outcome) -> str:
         parts.append(f"updated {len(applied.updated)}")
     if applied.failed:
         parts.append(f"failed {len(applied.failed)}")
-    return f"{where}: {', '.join(parts)}"
+    failures = "".join(f"\n  {f.arxiv_id}: {f.error}" for f in applied.failed)
+    return f"{where}: {', '.join(parts)}{failures}"

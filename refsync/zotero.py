@@ -22,8 +22,7 @@ import datetime as dt
 import logging
 import re
 import secrets
-import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -324,13 +323,11 @@ class ZoteroTarget:
 
     kind = "zotero"
 
-    def __init__(self, settings: ZoteroSettings, api_key: str, *,
-                 sleep: Callable[[float], None] = time.sleep) -> None:
+    def __init__(self, settings: ZoteroSettings, api_key: str) -> None:
         if not settings.collection:
             raise ConfigError("name the Zotero collection: --collection NAME (or [zotero] collection)")
         self.settings = settings
         self._api_key = api_key
-        self._sleep = sleep
         self._zot: zotero.Zotero | None = None
         self._library: Library | None = None
         self._key_info: KeyInfo | None = None
@@ -344,7 +341,7 @@ class ZoteroTarget:
     # -- reading ---------------------------------------------------------------------------
 
     def describe(self) -> dict[str, str]:
-        library = self._library.path if self._library else self._wanted_library_path()
+        library = (self._library or self._resolve_library()).path
         name = self._collection["data"]["name"] if self._collection else str(self.settings.collection)
         return {"kind": self.kind, "library": library, "collection": name}
 
@@ -457,18 +454,19 @@ class ZoteroTarget:
     def _write(self, zot: zotero.Zotero, batch: list[_Write], applied: Applied) -> None:
         """One request for ``batch``, then each paper's outcome into ``applied``."""
         objects = [obj for write in batch for obj in write.objects]
-        outcomes = dict(zip((o["key"] for o in objects), _outcomes(self._post(zot, "items", objects, applied), len(objects))))
-        refused = [o for o in objects if outcomes[o["key"]][0] == 412]
-        ours = self._already_written(zot, refused) if refused else set()
+        refused = _refusals(self._post(zot, "items", objects, applied), objects)
+        retried = [obj for obj in objects if refused.get(obj["key"], (0, ""))[0] == 412]
+        for key in self._already_written(zot, retried) if retried else ():
+            del refused[key]
         for write in batch:
-            problems = [(obj, outcomes[obj["key"]][1]) for obj in write.objects
-                        if outcomes[obj["key"]][0] is not None and obj["key"] not in ours]
-            if problems and problems[0][0] is write.objects[0]:
-                applied.failed.append(Failure(write.arxiv_id, f"Zotero refused the item: {problems[0][1]}"))
+            head, *children = write.objects
+            if head["key"] in refused:
+                applied.failed.append(Failure(write.arxiv_id, f"Zotero refused the item ({_why(refused[head['key']])})"))
                 continue
             (applied.added if write.action == "create" else applied.updated).append(write.key)
-            for obj, message in problems:
-                applied.failed.append(Failure(write.arxiv_id, f"item added, but its {obj['itemType']} was refused: {message}"))
+            applied.failed += [Failure(write.arxiv_id, f"item added, but Zotero refused its {child['itemType']} "
+                                                       f"({_why(refused[child['key']])})")
+                               for child in children if child["key"] in refused]
 
     def _post(self, zot: zotero.Zotero, endpoint: str, objects: list[dict[str, Any]], applied: Applied) -> dict[str, Any]:
         """POST one batch until the server has answered it, and return its per-object result.
@@ -479,7 +477,7 @@ class ZoteroTarget:
         """
         uncertain = False
         try:
-            for attempt in retrying(self.settings.retry, self._sleep):
+            for attempt in retrying(self.settings.retry):
                 with attempt:
                     if uncertain:
                         self._reconcile(zot, {o["key"] for o in objects}, applied)
@@ -498,6 +496,7 @@ class ZoteroTarget:
 
     def _post_once(self, zot: zotero.Zotero, endpoint: str, objects: list[dict[str, Any]]) -> dict[str, Any]:
         send = zot.create_items if endpoint == "items" else zot.create_collections
+        log.debug("writing %d objects to %s/%s (library version %s)", len(objects), self._path, endpoint, self._version)
         try:
             result = send([dict(o) for o in objects], last_modified=self._version)
         except ze.PreConditionFailedError:
@@ -522,7 +521,10 @@ class ZoteroTarget:
 
     def _reconcile(self, zot: zotero.Zotero, ours: set[str], applied: Applied) -> None:
         """After an answer that never came: only our own objects may have changed since we read."""
-        changed = zot.item_versions(since=self._version, includeTrashed=1)
+        try:
+            changed = zot.item_versions(since=self._version, includeTrashed=1)
+        except httpx2.TransportError as error:
+            raise Transient(f"connection failed: {type(error).__name__}") from None
         version = _library_version(zot)
         others = sorted(set(changed) - ours)
         if others:
@@ -562,9 +564,6 @@ class ZoteroTarget:
         if self.settings.library_id is not None:
             return Library("user", self.settings.library_id)
         return Library("user", self._key().user_id)
-
-    def _wanted_library_path(self) -> str:
-        return self._resolve_library().path
 
     def _key(self) -> KeyInfo:
         if self._key_info is None:
@@ -670,20 +669,23 @@ def _batches(writes: Iterable[_Write]) -> Iterator[list[_Write]]:
         yield batch
 
 
-def _outcomes(result: Mapping[str, Any], count: int) -> list[tuple[int | None, str]]:
-    """Per object: ``(None, "")`` if written or unchanged, else the failure's code and message."""
+def _refusals(result: Mapping[str, Any], objects: list[dict[str, Any]]) -> dict[str, tuple[int, str]]:
+    """The objects a write result did not accept: key -> (code, message). Written or unchanged ones are fine."""
     failed = result.get("failed") or {}
     done = {**(result.get("success") or {}), **(result.get("unchanged") or {})}
-    outcomes: list[tuple[int | None, str]] = []
-    for index in range(count):
+    refused = {}
+    for index, obj in enumerate(objects):
         failure = failed.get(str(index))
         if failure is not None:
-            outcomes.append((int(failure.get("code") or 0), str(failure.get("message") or "no reason given")))
-        elif str(index) in done:
-            outcomes.append((None, ""))
-        else:
-            outcomes.append((0, "no answer for this item"))
-    return outcomes
+            refused[obj["key"]] = (int(failure.get("code") or 0), str(failure.get("message") or "no reason given"))
+        elif str(index) not in done:
+            refused[obj["key"]] = (0, "no answer for this object")
+    return refused
+
+
+def _why(refusal: tuple[int, str]) -> str:
+    code, message = refusal
+    return f"HTTP {code}: {message}" if code else message
 
 
 def _same_object(sent: Mapping[str, Any], stored: Mapping[str, Any]) -> bool:

@@ -296,6 +296,30 @@ def test_a_500_on_the_second_batch_is_retried_without_duplicates(tmp_path: Path,
     assert len(zotero.library("user", ZOTERO_USER).items) == 120
 
 
+def test_a_refused_item_is_reported_and_makes_the_exit_code_4(tmp_path: Path, arxiv: ArxivStandIn,
+                                                               zotero: ZoteroEmulator) -> None:
+    entries = constructed_entries(3)
+    entries[1] = entries[1].replace("</author>", f"</author>\n    <author><name>{'Long ' * 60}Name</name></author>", 1)
+    arxiv.add_query("au:Writer,P", entries)
+    config = write_config(tmp_path / "c.toml", arxiv.api_url, WAITS_NEAR_ZERO)
+    result = run_cli(f'--config {config} sync --author "Prolific Writer" {ZOTERO} --create-collection --yes --json')
+    assert result.exit_code == 4
+    applied = result.json()["applied"]
+    assert len(applied["added"]) == 2
+    assert [f["arxiv_id"] for f in applied["failed"]] == ["2401.10001"]
+    assert applied["failed"][0]["error"].startswith("Zotero refused the item (HTTP 413: ")
+    assert len(zotero.library("user", ZOTERO_USER).items) == 2
+
+
+def test_a_collection_created_just_before_a_dropped_connection_is_created_once(config: Path,
+                                                                             zotero: ZoteroEmulator) -> None:
+    zotero.inject(method="POST", path=r"/collections$", commit_then_drop=True)
+    assert sync("--create-collection").exit_code == 0
+    library = zotero.library("user", ZOTERO_USER)
+    assert [c["name"] for c in library.collections.values()] == [COLLECTION]
+    assert len(library.items) == len(MICHAUDS)
+
+
 def test_an_invalid_key_is_one_line_and_no_write(config: Path, zotero: ZoteroEmulator,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ZOTERO_API_KEY", "NotAValidKeyAtAll0000000")
