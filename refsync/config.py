@@ -183,17 +183,23 @@ def _arxiv(section: dict[str, Any], where: str) -> ArxivSettings:
     page_size = _get(section, "page_size", int, where, 200)
     if not 1 <= page_size <= 2000:
         raise ConfigError(f"{where}: 'page_size' must be between 1 and 2000")
-    retries = _get(section, "retries", int, where, 4)
-    if retries < 1:
-        raise ConfigError(f"{where}: 'retries' must be at least 1")
     return ArxivSettings(
         api_url=os.environ.get(ARXIV_URL_ENV) or _get(section, "api_url", str, where, DEFAULT_API_URL),
         author_feed_url=_get(section, "author_feed_url", str, where),
         delay=number("delay", 3.0),
         page_size=page_size,
         timeout=number("timeout", 30.0),
-        retry=RetryPolicy(attempts=retries, backoff=number("backoff", 3.0), max_wait=number("max_wait", 300.0)),
+        retry=_retry(section, where),
     )
+
+
+def _retry(section: dict[str, Any], where: str) -> RetryPolicy:
+    """``retries``, ``backoff`` and ``max_wait``: how hard to try a service."""
+    retries = _get(section, "retries", int, where, 4)
+    if retries < 1:
+        raise ConfigError(f"{where}: 'retries' must be at least 1")
+    number = lambda key, default: _positive(float(_get(section, key, (int, float), where, default)), key, where)  # noqa: E731
+    return RetryPolicy(attempts=retries, backoff=number("backoff", 3.0), max_wait=number("max_wait", 300.0))
 
 
 def _bibtex(section: dict[str, Any], where: str) -> BibtexSettings:
@@ -236,12 +242,6 @@ def _zotero(section: dict[str, Any], where: str) -> ZoteroSettings:
     library_id, group = _get(section, "library_id", int, where), _get(section, "group", int, where)
     if library_id is not None and group is not None:
         raise ConfigError(f"{where}: give 'library_id' (a user library) or 'group', not both")
-    retries = _get(section, "retries", int, where, 4)
-    if retries < 1:
-        raise ConfigError(f"{where}: 'retries' must be at least 1")
-    number: Callable[[str, float], float] = lambda key, default: _positive(  # noqa: E731
-        float(_get(section, key, (int, float), where, default)), key, where
-    )
     return ZoteroSettings(
         api_url=os.environ.get(ZOTERO_URL_ENV) or _get(section, "api_url", str, where, ZOTERO_API_URL),
         library_id=library_id,
@@ -254,8 +254,8 @@ def _zotero(section: dict[str, Any], where: str) -> ZoteroSettings:
             attachments=_get(section, "attachments", bool, where, False),
             item_type=item_type,
         ),
-        timeout=number("timeout", 30.0),
-        retry=RetryPolicy(attempts=retries, backoff=number("backoff", 3.0), max_wait=number("max_wait", 300.0)),
+        timeout=_positive(float(_get(section, "timeout", (int, float), where, 30.0)), "timeout", where),
+        retry=_retry(section, where),
     )
 
 

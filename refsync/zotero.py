@@ -33,11 +33,11 @@ from pyzotero import errors as ze
 from pyzotero import zotero
 
 from . import names
-from .errors import ConfigError, LibraryChanged, RefsyncError, TargetError
+from .errors import ConfigError, LibraryChanged, NetworkError, TargetError
 from .http import USER_AGENT, RetryPolicy, Transient, parse_delay, retrying
 from .ids import find_arxiv_ids, find_dois, normalize_doi, parse_arxiv_id
 from .model import Applied, Failure, Found, Name, Plan, Record, Status
-from .zotero_items import ItemOptions, build_item, fit_to_template
+from .zotero_items import ItemOptions, ZoteroItem, build_item, fit_to_template
 
 __all__ = [
     "DEFAULT_API_URL",
@@ -374,7 +374,8 @@ class ZoteroTarget:
         for exact in (True, False):
             hits = [c for c in collections if _names_collection(c, wanted, exact)]
             if len(hits) == 1:
-                return hits[0]
+                found: dict[str, Any] = hits[0]
+                return found
             if len(hits) > 1:
                 keys = ", ".join(c["key"] for c in hits)
                 raise ConfigError(f"{len(hits)} collections in {self._path} are named {wanted!r} "
@@ -382,7 +383,9 @@ class ZoteroTarget:
         if self.settings.create_collection:
             return None
         existing = sorted(c["data"]["name"] for c in collections)
-        listed = ", ".join(repr(n) for n in existing[:20]) + (f" and {len(existing) - 20} more" if len(existing) > 20 else "")
+        listed = ", ".join(repr(n) for n in existing[:20])
+        if len(existing) > 20:
+            listed += f" and {len(existing) - 20} more"
         raise TargetError(f"no collection {wanted!r} in Zotero library {self._path} "
                           f"(collections: {listed or 'none'}); use --create-collection to create it")
 
@@ -411,11 +414,12 @@ class ZoteroTarget:
     def _ensure_collection(self, zot: zotero.Zotero, applied: Applied) -> str:
         if self._collection is None:
             name = str(self.settings.collection)
-            new = {"key": new_key(), "version": 0, "name": name, "parentCollection": False}
+            new: dict[str, Any] = {"key": new_key(), "version": 0, "name": name, "parentCollection": False}
             result = self._post(zot, "collections", [new], applied)
-            if "0" not in result.get("success", {}) and not self._exists(zot, "collections", new["key"]):
+            if "0" not in result.get("success", {}) and not zot.collections(collectionKey=new["key"]):
                 failure = result.get("failed", {}).get("0", {})
-                raise TargetError(f"Zotero did not create collection {name!r}: {failure.get('message', 'no reason given')}")
+                reason = failure.get("message", "no reason given")
+                raise TargetError(f"Zotero did not create collection {name!r}: {reason}")
             self._collection = {"key": new["key"], "data": {"name": name}}
         return str(self._collection["key"])
 
@@ -434,7 +438,7 @@ class ZoteroTarget:
             writes.append(_Write(arxiv_id, "file", (update,)))
         return writes
 
-    def _creation(self, arxiv_id: str, built: Any) -> _Write:
+    def _creation(self, arxiv_id: str, built: ZoteroItem) -> _Write:
         parent = {"key": new_key(), "version": 0, **self._fit(built.item)}
         children = [{"key": new_key(), "version": 0, "parentItem": parent["key"], **self._fit(child)}
                     for child in built.children]
@@ -461,14 +465,16 @@ class ZoteroTarget:
         for write in batch:
             head, *children = write.objects
             if head["key"] in refused:
-                applied.failed.append(Failure(write.arxiv_id, f"Zotero refused the item ({_why(refused[head['key']])})"))
+                why = _why(refused[head["key"]])
+                applied.failed.append(Failure(write.arxiv_id, f"Zotero refused the item ({why})"))
                 continue
             (applied.added if write.action == "create" else applied.updated).append(write.key)
             applied.failed += [Failure(write.arxiv_id, f"item added, but Zotero refused its {child['itemType']} "
                                                        f"({_why(refused[child['key']])})")
                                for child in children if child["key"] in refused]
 
-    def _post(self, zot: zotero.Zotero, endpoint: str, objects: list[dict[str, Any]], applied: Applied) -> dict[str, Any]:
+    def _post(self, zot: zotero.Zotero, endpoint: str, objects: list[dict[str, Any]],
+              applied: Applied) -> dict[str, Any]:
         """POST one batch until the server has answered it, and return its per-object result.
 
         429 (with or without Retry-After/Backoff) is waited out; a dropped connection or a
@@ -488,10 +494,8 @@ class ZoteroTarget:
                         raise Transient(str(error), error.retry_after) from None
         except Transient as error:
             raise TargetError(f"Zotero kept failing ({error}); {self._progress(applied)}") from None
-        except RefsyncError as error:
-            if isinstance(error, (TargetError, ConfigError)):
-                raise
-            raise TargetError(f"Zotero: {error}; {self._progress(applied)}") from None
+        except NetworkError as error:  # a Retry-After longer than max_wait
+            raise TargetError(f"Zotero {error}; {self._progress(applied)}") from None
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _post_once(self, zot: zotero.Zotero, endpoint: str, objects: list[dict[str, Any]]) -> dict[str, Any]:
@@ -523,8 +527,8 @@ class ZoteroTarget:
         """After an answer that never came: only our own objects may have changed since we read."""
         try:
             changed = zot.item_versions(since=self._version, includeTrashed=1)
-        except httpx2.TransportError as error:
-            raise Transient(f"connection failed: {type(error).__name__}") from None
+        except (httpx2.TransportError, ze.HTTPError) as error:
+            raise Transient(f"still failing: {type(error).__name__}") from None
         version = _library_version(zot)
         others = sorted(set(changed) - ours)
         if others:
@@ -537,10 +541,6 @@ class ZoteroTarget:
         stored = {item["key"]: item["data"] for item in
                   zot.items(itemKey=",".join(o["key"] for o in objects), includeTrashed=1, limit=MAX_BATCH)}
         return {o["key"] for o in objects if o["key"] in stored and _same_object(o, stored[o["key"]])}
-
-    def _exists(self, zot: zotero.Zotero, endpoint: str, key: str) -> bool:
-        found = zot.collections(collectionKey=key) if endpoint == "collections" else zot.items(itemKey=key)
-        return bool(found)
 
     def _progress(self, applied: Applied) -> str:
         done = len(applied.added) + len(applied.updated)
@@ -588,7 +588,8 @@ class ZoteroTarget:
         try:
             yield
         except _Changed:
-            raise LibraryChanged(f"Zotero library {self._path} changed since refsync read it", applied or Applied()) from None
+            message = f"Zotero library {self._path} changed since refsync read it"
+            raise LibraryChanged(message, applied or Applied()) from None
         except httpx2.TransportError as error:
             raise TargetError(_unreachable(self.settings, error) + self._suffix(applied)) from None
         except ze.PyZoteroError as error:

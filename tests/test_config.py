@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -82,3 +83,40 @@ def test_an_unknown_profile_lists_the_known_ones(tmp_path: Path) -> None:
     result = run_cli(f"--config {path} diff tegmark")
     assert result.exit_code == 2
     assert result.stderr.strip() == f"refsync: error: no profile 'tegmark' in {path} (profiles: michaud)"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[zotero]\nitem_type = 'journal'\n", "'item_type' must be preprint or published"),
+        ("[zotero]\nlibrary_id = 1\ngroup = 2\n", "give 'library_id' (a user library) or 'group', not both"),
+        ("[zotero]\ntags = 'yes'\n", "'tags' must be true or false, not str"),
+        ("[zotero]\nretries = 0\n", "[zotero]: 'retries' must be at least 1"),
+        ("[zotero]\ncolection = 'x'\n", "unknown key 'colection'"),
+        ("[profiles.x]\nauthor = 'A'\ncollection = 3\n", "'collection' must be a string, not int"),
+    ],
+)
+def test_zotero_mistakes_are_errors_that_name_the_key(tmp_path: Path, text: str, message: str) -> None:
+    with pytest.raises(ConfigError, match=re.escape(message)):
+        load(tmp_path, text)
+
+
+def test_the_zotero_section_and_a_profile_collection_are_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    loaded = load(tmp_path, """
+[zotero]
+group = 777
+collection = "Michaud papers"
+tags = true
+item_type = "published"
+backoff = 0
+
+[profiles.michaud]
+author = "Eric J. Michaud"
+collection = "Reading list"
+""")
+    assert (loaded.zotero.group, loaded.zotero.library_id, loaded.zotero.collection) == (777, None, "Michaud papers")
+    assert loaded.zotero.items.tags and loaded.zotero.items.item_type == "published"
+    assert loaded.zotero.retry.backoff == 0 and loaded.zotero.api_url == "https://api.zotero.org"
+    assert loaded.profile("michaud").collection == "Reading list"
+    monkeypatch.setenv("REFSYNC_ZOTERO_URL", "http://127.0.0.1:1")
+    assert load(tmp_path, "").zotero.api_url == "http://127.0.0.1:1"
