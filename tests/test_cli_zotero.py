@@ -142,6 +142,17 @@ def test_a_second_sync_changes_nothing(config: Path, zotero: ZoteroEmulator) -> 
     assert writes(zotero) == [] and library.version == version
 
 
+def test_sync_without_yes_refuses_to_file_items_when_not_on_a_terminal(config: Path, zotero: ZoteroEmulator) -> None:
+    library = zotero.library("user", ZOTERO_USER)
+    keys = seed(library)
+    sync()
+    library.modify_item(keys["2402.05110"], {"collections": [keys["elsewhere"]]})  # someone took it out again
+    version = library.version
+    result = run_cli(f"sync {AUTHOR} {ZOTERO}")
+    assert result.exit_code == 2 and "refusing to write without --yes" in result.stderr
+    assert library.version == version
+
+
 def test_items_are_written_like_zoteros_own_arxiv_import(config: Path, zotero: ZoteroEmulator) -> None:
     library = zotero.library("user", ZOTERO_USER)
     sync("--create-collection")
