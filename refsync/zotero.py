@@ -1,7 +1,7 @@
 """A Zotero library as a target: read every item, push new papers to a collection.
 
 Talks to the Zotero Web API through pyzotero 1.16, unmodified, and works around its
-traps (``../shared/reference/zotero-api.md``): each Zotero object gets its own
+traps: each Zotero object gets its own
 ``httpx2.Client`` (pyzotero closes it on garbage collection), writes are cut into
 batches of at most 50 (pyzotero does not chunk), and a 429 on a create, which pyzotero
 neither retries nor reports cleanly, is waited out here.
