@@ -109,8 +109,8 @@ def zotero_records() -> dict[str, Record] | None:
 
 def run_side(cases: Sequence[Case], papers: dict[str, Paper], records: dict[str, Record],
              key_of: Callable[[Case], str]) -> list[Result]:
-    """Each case against the library less the other entries of the same work."""
-    work_of = {key_of(c): c.work for c in cases}
+    """Each case against the whole library less the other entries of the same work."""
+    work_of = {key_of(c): c.work for c in load_cases()}
     results = []
     for case in cases:
         library = [r for k, r in records.items() if k == key_of(case) or work_of.get(k) != case.paper]
