@@ -60,10 +60,6 @@ class Result:
     reason: str
 
     @property
-    def entry_key(self) -> str:
-        return self.case.bib_key if self.key is None or self.key == self.case.bib_key else self.case.zotero_key
-
-    @property
     def outcome(self) -> str:
         """tp, tn, false-present, false-new or uncertain."""
         if self.status is Status.UNCERTAIN:
