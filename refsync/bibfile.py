@@ -243,6 +243,9 @@ class BibTarget:
             render_options = replace(render_options, ascii_only=True)
         return [(key, render_entry(paper, key, render_options)) for key, paper in zip(keys, papers)]
 
+    def pending(self, plan: Plan) -> int:
+        return len(plan.new)
+
     def apply(self, plan: Plan) -> Applied:
         """Append the plan's new papers; nothing else in the file changes."""
         entries = self.render(plan)

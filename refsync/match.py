@@ -112,8 +112,7 @@ def _by_doi(paper: Paper, index: Index) -> Verdict | None:
         hits = index.by_doi.get(doi)
         if hits:
             record, found = hits[0]
-            kind = "arXiv's DOI for the paper" if doi.startswith("10.48550/") else "the published DOI"
-            return Verdict(Status.PRESENT, f"{_cite(found)} ({kind})", Match(record.key, MatchBy.DOI), record)
+            return Verdict(Status.PRESENT, _cite(found), Match(record.key, MatchBy.DOI), record)
     return None
 
 

@@ -14,6 +14,12 @@ from .sync import Outcome
 STYLES = {Status.NEW: "bold green", Status.PRESENT: "dim", Status.UNCERTAIN: "yellow", Status.EXCLUDED: "magenta"}
 
 
+def outcomes_json(outcomes: list[Outcome]) -> dict[str, Any] | list[dict[str, Any]]:
+    """One target: its report object. Several (a profile with a .bib and a collection): an array of them."""
+    reports = [outcome_json(outcome) for outcome in outcomes]
+    return reports[0] if len(reports) == 1 else reports
+
+
 def outcome_json(outcome: Outcome) -> dict[str, Any]:
     """The documented ``--json`` shape; ``applied`` only after a sync."""
     data: dict[str, Any] = {
@@ -73,9 +79,18 @@ def plan_table(plan: Plan, *, show_present: bool = True) -> Table:
     return table
 
 
+def target_label(target: dict[str, str]) -> str:
+    """How people read a target: the .bib path, or the Zotero collection and its library."""
+    if "path" in target:
+        return target["path"]
+    if "collection" in target:
+        return f"Zotero collection {target['collection']!r} ({target.get('library', '')})"
+    return target.get("kind", "")
+
+
 def summary_line(outcome: Outcome) -> str:
     counts = outcome.plan.summary()
-    where = outcome.target.get("path") or outcome.target.get("collection") or outcome.target.get("kind", "")
+    where = target_label(outcome.target)
     parts = ", ".join(f"{counts[s.value]} {s.value}" for s in Status)
     return f"{outcome.author}: {len(outcome.plan.decisions)} papers on arXiv, {parts} ({where})"
 
@@ -83,13 +98,14 @@ def summary_line(outcome: Outcome) -> str:
 def applied_line(outcome: Outcome) -> str:
     applied = outcome.applied
     assert applied is not None
-    where = outcome.target.get("path") or outcome.target.get("collection") or outcome.target.get("kind", "")
+    where = target_label(outcome.target)
     parts = [f"added {len(applied.added)}"]
     if applied.updated:
         parts.append(f"updated {len(applied.updated)}")
     if applied.failed:
         parts.append(f"failed {len(applied.failed)}")
-    return f"{where}: {', '.join(parts)}"
+    failures = "".join(f"\n  {f.arxiv_id}: {f.error}" for f in applied.failed)
+    return f"{where}: {', '.join(parts)}{failures}"
 
 
 def authors_json(name: str, queries: list[str], papers: int, forms: list[NameForm]) -> dict[str, Any]:

@@ -17,9 +17,12 @@ from pathlib import Path
 from typing import Protocol
 
 from .arxiv import ArxivClient, ArxivSettings, Progress, author_queries, dedupe, read_feed_files
-from .errors import ConfigError
+from .errors import ConcurrentChangeError, ConfigError, LibraryChanged
 from .model import Applied, Paper, Plan, Record
 from .plan import Selection, make_plan
+
+REPLANS = 2
+"""Fresh plans tried when a library changes while refsync writes to it."""
 
 
 class Target(Protocol):
@@ -30,6 +33,10 @@ class Target(Protocol):
     def describe(self) -> dict[str, str]: ...
 
     def records(self) -> list[Record]: ...
+
+    def pending(self, plan: Plan) -> int:
+        """How many papers ``apply`` would write (to ask before writing)."""
+        ...
 
     def apply(self, plan: Plan) -> Applied: ...
 
@@ -107,11 +114,31 @@ class Outcome:
 
 def diff(papers: Sequence[Paper], target: Target, selection: Selection, author: str) -> Outcome:
     """Plan against ``target`` without writing anything."""
-    return Outcome(author, target.describe(), make_plan(papers, target.records(), selection))
+    records = target.records()
+    return Outcome(author, target.describe(), make_plan(papers, records, selection))
+
+
+def apply(outcome: Outcome, papers: Sequence[Paper], target: Target, selection: Selection) -> Outcome:
+    """Apply ``outcome``'s plan; if the library changed under it, re-read, re-plan and go on.
+
+    What was written before the change counts, and the returned outcome shows the plan
+    that was finally applied. A library that keeps changing stops the run.
+    """
+    applied = Applied()
+    for attempt in range(REPLANS + 1):
+        try:
+            applied.merge(target.apply(outcome.plan))
+            break
+        except LibraryChanged as change:
+            applied.merge(change.applied)
+            if attempt == REPLANS:
+                done = f"{len(applied.added)} added, {len(applied.updated)} updated before that"
+                raise ConcurrentChangeError(f"{change}, again after {REPLANS} fresh plans ({done}); run sync again") from None
+            outcome = diff(papers, target, selection, outcome.author)
+    outcome.applied = applied
+    return outcome
 
 
 def sync(papers: Sequence[Paper], target: Target, selection: Selection, author: str) -> Outcome:
     """Plan against ``target`` and apply the plan."""
-    outcome = diff(papers, target, selection, author)
-    outcome.applied = target.apply(outcome.plan)
-    return outcome
+    return apply(diff(papers, target, selection, author), papers, target, selection)

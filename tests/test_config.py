@@ -24,7 +24,7 @@ def test_the_example_config_is_valid_and_documents_every_key(tmp_path: Path) -> 
     loaded = config.load(EXAMPLE)
     assert loaded.profiles["michaud"].author == "Eric J. Michaud"
     text = EXAMPLE.read_text()
-    for key in config.PROFILE_KEYS | {"api_url", "author_feed_url", "delay", "page_size", "timeout", "retries",
+    for key in config.PROFILE_KEYS | config.ZOTERO_KEYS | {"api_url", "author_feed_url", "delay", "page_size", "timeout", "retries",
                                       "backoff", "max_wait", "citekey", "ascii", "max_authors", "protect", "backup"}:
         assert f"{key} =" in text, key
 

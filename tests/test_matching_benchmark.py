@@ -7,7 +7,7 @@ every pain it covers, matched against the benchmark's whole library; the full ru
 
 from __future__ import annotations
 
-from bench.matching.run import Case, bib_records, figures, load_cases, load_papers, run_side
+from bench.matching.run import Case, bib_records, figures, load_cases, load_papers, run_side, zotero_records
 from refsync.model import Status
 
 CASES = load_cases()
@@ -49,3 +49,9 @@ def test_the_slice_meets_the_targets_on_the_bib_side() -> None:
     result = figures(results)
     assert result.failed_targets() == [], misses
     assert result.false_present == 0 and result.false_new_with_id == 0
+
+
+def test_the_slice_meets_the_targets_on_the_zotero_side() -> None:
+    results = run_side(SLICE, load_papers(), zotero_records(), lambda c: c.zotero_key)
+    misses = [f"{r.case.id} {r.outcome}: {r.reason}" for r in results if r.outcome not in ("tp", "tn")]
+    assert figures(results).failed_targets() == [], misses

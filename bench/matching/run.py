@@ -94,7 +94,7 @@ def bib_records() -> dict[str, Record]:
 
 
 def zotero_records() -> dict[str, Record] | None:
-    """The Zotero side, when this checkout has the Zotero reader."""
+    """The Zotero side: each item through the Zotero target's own reader."""
     try:
         from refsync.zotero import record_from_item  # type: ignore[attr-defined]
     except ImportError:
