@@ -24,8 +24,19 @@ from . import __version__, auth
 from . import config as configuration
 from .bibfile import BibOptions, BibTarget
 from .errors import ConfigError, RefsyncError
+from .arxiv import author_queries
+from .authors import name_forms
 from .model import Paper
-from .output import applied_line, outcomes_json, plan_table, summary_line, target_label
+from .output import (
+    applied_line,
+    authors_json,
+    authors_table,
+    candidate_tables,
+    outcomes_json,
+    plan_table,
+    summary_line,
+    target_label,
+)
 from .plan import Selection
 from .render import RenderOptions
 from .sync import Outcome, SourceSpec, Target, apply, diff, fetch_papers, selection_for
@@ -255,12 +266,17 @@ def _print(outcomes: list[Outcome], as_json: bool, out: Console) -> None:
 @source_options
 @target_options
 @click.option("--exit-code", is_flag=True, help="Exit with 1 when there are new papers (for CI and cron).")
+@click.option("--show-candidates", is_flag=True, help="Print the library entry beside each uncertain paper.")
 @click.pass_obj
-def diff_command(app: App, profile: str | None, exit_code: bool, **opts: Any) -> None:
+def diff_command(app: App, profile: str | None, exit_code: bool, show_candidates: bool, **opts: Any) -> None:
     """Show which of the author's papers the library lacks. Never writes."""
     out, err = Console(), Console(stderr=True)
     planned = _plan(app, profile, opts, err)
     _print(planned.outcomes, opts["as_json"], out)
+    if show_candidates and not opts["as_json"]:
+        for outcome in planned.outcomes:
+            for table in candidate_tables(outcome):
+                out.print(table)
     if exit_code and any(outcome.plan.new for outcome in planned.outcomes):
         sys.exit(EXIT_NEW_PAPERS)
 
@@ -294,6 +310,41 @@ def sync_command(app: App, profile: str | None, yes: bool, **opts: Any) -> None:
             err.print(f"previous version saved as {backup}", highlight=False)
     if any(outcome.applied and outcome.applied.failed for outcome in outcomes):
         sys.exit(EXIT_PARTIAL)
+
+
+@cli.command("authors")
+@click.argument("name")
+@click.option("--alias", "aliases", multiple=True, help="Another form of the name to search for and accept (repeatable).")
+@click.option(
+    "--feed",
+    "feeds",
+    multiple=True,
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    help="Read a saved arXiv Atom response instead of the API (offline; repeatable).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the JSON report, and nothing else, on stdout.")
+@click.pass_obj
+def authors_command(app: App, name: str, aliases: tuple[str, ...], feeds: tuple[Path, ...], as_json: bool) -> None:
+    """List the forms of NAME the arXiv author query returns, with paper counts.
+
+    Forms that can be NAME come first, then namesakes (same family name, another
+    forename or initial). Use them to choose `aliases` and `exclude` for a profile.
+    """
+    out, err = Console(), Console(stderr=True)
+    spec = SourceSpec(author=name, aliases=aliases, feeds=feeds)
+    papers = fetch_papers(spec, app.config.arxiv, progress=_progress(err))
+    forms = name_forms(papers, name, aliases)
+    queries = [] if feeds else author_queries(name, aliases)
+    if as_json:
+        click.echo(json.dumps(authors_json(name, queries, len(papers), forms), indent=2, ensure_ascii=False))
+        return
+    if forms:
+        out.print(authors_table(forms))
+    same = sum(1 for f in forms if f.same)
+    where = ", ".join(queries) or ", ".join(str(f) for f in feeds)
+    namesakes = len(forms) - same
+    out.print(f"{name}: {len(papers)} papers from {where}; {same} form{'s' * (same != 1)} of the name, "
+              f"{namesakes} namesake{'s' * (namesakes != 1)}", highlight=False)
 
 
 @cli.group("auth")
