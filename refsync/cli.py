@@ -24,8 +24,9 @@ from . import config as configuration
 from .bibfile import BibOptions, BibTarget
 from .errors import ConfigError, RefsyncError
 from .output import applied_line, outcome_json, plan_table, summary_line
-from .render import RenderOptions
-from .sync import Outcome, SourceSpec, diff, fetch_papers, selection_for
+from .citekey import FormulaError, parse_formula
+from .render import RenderOptions, Style, render_entry
+from .sync import Outcome, SourceSpec, diff, fetch_paper, fetch_papers, selection_for
 
 EXIT_NEW_PAPERS = 1
 EXIT_USAGE = 2
@@ -104,13 +105,39 @@ def source_options(func: F) -> F:
     return func
 
 
+def _check_citekey(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None:
+        try:
+            parse_formula(value)
+        except FormulaError as error:
+            raise click.BadParameter(str(error)) from None
+    return value
+
+
+_ENTRY_OPTIONS = [
+    click.option("--style", type=click.Choice([s.value for s in Style]), help="Entry style (default: bibtex)."),
+    click.option("--ascii", "ascii_only", is_flag=True, default=None, help="Write accents as LaTeX commands."),
+    click.option(
+        "--citekey",
+        callback=_check_citekey,
+        help="Key formula for new entries: bbt, google, arxiv, or e.g. \"auth.lower + year\".",
+    ),
+]
+
+
+def entry_options(func: F) -> F:
+    """How entries are written: style, accents, keys (diff, sync and show)."""
+    for option in reversed(_ENTRY_OPTIONS):
+        func = option(func)
+    return func
+
+
 def target_options(func: F) -> F:
     """Where: the .bib file, and how new entries are written."""
     options = [
         click.option("--bib", type=click.Path(path_type=Path, dir_okay=False), help="The .bib file to compare with and add to."),
         click.option("--create", is_flag=True, help="Start a new .bib file if it does not exist."),
-        click.option("--ascii", "ascii_only", is_flag=True, default=None, help="Write accents as LaTeX commands."),
-        click.option("--citekey", type=click.Choice(["bbt", "google", "arxiv"]), help="Citation key style for new entries."),
+        *_ENTRY_OPTIONS,
         click.option("--json", "as_json", is_flag=True, help="Print the JSON report, and nothing else, on stdout."),
     ]
     for option in reversed(options):
@@ -144,16 +171,28 @@ def _job(app: App, profile_name: str | None, opts: dict[str, Any]) -> Job:
     return Job(spec, exclude, tuple(opts["categories"]) or profile.categories, since, opts["bib"] or profile.bib)
 
 
+def _render_options(app: App, opts: dict[str, Any]) -> RenderOptions:
+    """The config's [bibtex] settings, overridden by the command line."""
+    settings = app.config.bibtex
+    return RenderOptions(
+        style=Style(opts["style"] or settings.style),
+        ascii_only=settings.ascii if opts["ascii_only"] is None else opts["ascii_only"],
+        max_authors=settings.max_authors,
+        protect=frozenset(settings.protect),
+        abstract=settings.abstract,
+    )
+
+
 def _bib_target(app: App, job: Job, opts: dict[str, Any]) -> BibTarget:
     if job.bib is None:
         raise ConfigError("name the library: --bib FILE (or a profile with 'bib')")
     settings = app.config.bibtex
-    render = RenderOptions(
-        ascii_only=settings.ascii if opts["ascii_only"] is None else opts["ascii_only"],
-        max_authors=settings.max_authors,
-        protect=frozenset(settings.protect),
+    options = BibOptions(
+        render=_render_options(app, opts),
+        citekey=opts["citekey"] or settings.citekey,
+        backup=settings.backup,
+        create=opts["create"],
     )
-    options = BibOptions(render=render, citekey=opts["citekey"] or settings.citekey, backup=settings.backup, create=opts["create"])
     return BibTarget(job.bib, options)
 
 
@@ -224,6 +263,24 @@ def sync_command(app: App, profile: str | None, yes: bool, **opts: Any) -> None:
         err.print(f"previous version saved as {target.backup_path}", highlight=False)
     if outcome.applied.failed:
         sys.exit(EXIT_PARTIAL)
+
+
+@cli.command("show")
+@click.argument("arxiv_id")
+@click.option(
+    "--feed",
+    "feeds",
+    multiple=True,
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    help="Read the paper from a saved arXiv Atom response instead of the API (repeatable).",
+)
+@entry_options
+@click.pass_obj
+def show_command(app: App, arxiv_id: str, feeds: tuple[Path, ...], **opts: Any) -> None:
+    """Print the entry refsync would write for one arXiv paper (e.g. 2410.19750)."""
+    paper = fetch_paper(arxiv_id, app.config.arxiv, feeds)
+    key = parse_formula(opts["citekey"] or app.config.bibtex.citekey).key(paper)
+    click.echo(render_entry(paper, key, _render_options(app, opts)), nl=False)
 
 
 def main() -> None:

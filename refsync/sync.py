@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Protocol
 
 from .arxiv import ArxivClient, ArxivSettings, Progress, author_queries, dedupe, read_feed_files
-from .errors import ConfigError
+from .errors import ConfigError, SourceError
+from .ids import parse_arxiv_id
 from .model import Applied, Paper, Plan, Record
 from .plan import Selection, make_plan
 
@@ -76,6 +77,23 @@ def fetch_papers(spec: SourceSpec, settings: ArxivSettings, *, progress: Progres
         for query in queries:
             papers += client.search(query)
         return dedupe(papers)
+
+
+def fetch_paper(arxiv_id: str, settings: ArxivSettings, feeds: Sequence[Path] = ()) -> Paper:
+    """One paper by id: from saved feeds when given, else asked of the API (``id_list``)."""
+    parsed = parse_arxiv_id(arxiv_id)
+    if parsed is None:
+        raise ConfigError(f"{arxiv_id!r} is not an arXiv id")
+    if feeds:
+        papers = [p for p in read_feed_files(feeds) if p.arxiv_id == parsed.base]
+        where = ", ".join(str(f) for f in feeds)
+    else:
+        with ArxivClient(settings) as client:
+            papers = client.by_ids([str(parsed)])
+        where = "arXiv"
+    if not papers:
+        raise SourceError(f"{where} has no paper {parsed}")
+    return papers[0]
 
 
 def selection_for(
