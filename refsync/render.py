@@ -113,7 +113,7 @@ def entry_for(paper: Paper, key: str, options: RenderOptions | None = None) -> E
     """The entry for ``paper`` under ``key``, in the options' style."""
     options = options or RenderOptions()
     ref = publication(paper)
-    biblatex = options.style is Style.BIBLATEX
+    biblatex = options.style == Style.BIBLATEX
     if ref is None:
         kind = "online" if biblatex else "misc"
     else:
@@ -135,13 +135,17 @@ def _venue_fields(ref: JournalRef | None, options: RenderOptions) -> list[tuple[
     if ref is None:
         return []
     text = lambda value: latex.escape(value or "", ascii_only=options.ascii_only)  # noqa: E731
-    venue = ("journaltitle" if options.style is Style.BIBLATEX else "journal", text(ref.journal))
+    biblatex = options.style == Style.BIBLATEX
+    venue = ("journaltitle" if biblatex else "journal", text(ref.journal))
     if ref.kind == "inproceedings":
         venue = ("booktitle", text(ref.booktitle))
+    volume, number = ref.volume, ref.number
+    if not volume and not biblatex:  # BibTeX styles warn on a number without a volume: it is the volume
+        volume, number = number, None
     return [
         venue,
-        ("volume", text(ref.volume)),
-        ("number", text(ref.number)),
+        ("volume", text(volume)),
+        ("number", text(number)),
         ("pages", text(ref.pages)),
         ("publisher", text(ref.publisher)),
     ]
