@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import bibtexparser
+import pytest
 from bibtexparser.bparser import BibTexParser
 
 from refsync.bibfile import BibOptions, BibTarget
@@ -12,10 +13,12 @@ from refsync.bibtex import parses_as_one_entry
 from refsync.model import Paper, Plan
 from refsync.plan import Selection, make_plan
 from refsync.render import RenderOptions, Style
-from tests.conftest import MICHAUD_FEED, run_cli
+from tests.conftest import ARXIV_DATA, MICHAUD_FEED, run_cli
 from tests.entry_corpus import corpus
 
 AUTHOR = '--author "Eric J. Michaud"'
+TESTING_FEED = ARXIV_DATA / "2026_search_all_testing_p0_m10.xml"
+README = Path(__file__).parents[1] / "README.md"
 
 
 def nonstandard_parser() -> BibTexParser:
@@ -109,3 +112,13 @@ def test_a_bib_target_uses_the_key_pinned_for_a_paper(tmp_path: Path) -> None:
     target = BibTarget(tmp_path / "refs.bib", BibOptions(create=True, pinned={"2303.13506": "michaud2023pinned"}))
     target.records()
     assert target.apply(make_plan([paper], [], Selection())).added == ["michaud2023pinned"]
+
+
+@pytest.mark.parametrize(
+    ("arxiv_id", "feed", "style"),
+    [("2303.13506", MICHAUD_FEED, "bibtex"), ("2410.19750", MICHAUD_FEED, "bibtex"),
+     ("2005.14124", TESTING_FEED, "bibtex"), ("2303.13506", MICHAUD_FEED, "biblatex"),
+     ("2410.19750", MICHAUD_FEED, "biblatex")],
+)
+def test_the_readme_examples_are_what_show_prints(arxiv_id: str, feed: Path, style: str) -> None:
+    assert run_cli(f"show {arxiv_id} --feed {feed} --style {style}").stdout in README.read_text("utf-8")

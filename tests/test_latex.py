@@ -124,7 +124,8 @@ def test_a_capital_after_a_question_mark_is_protected() -> None:
 
 
 def test_user_listed_proper_nouns_are_protected_wherever_they_appear() -> None:
-    assert latex.title("Gaussian Processes and Bayesian-style Markov’s Chains", protect=frozenset({"Bayesian", "Markov", "Gaussian"})) == (
+    protect = frozenset({"Bayesian", "Markov", "Gaussian"})
+    assert latex.title("Gaussian Processes and Bayesian-style Markov’s Chains", protect=protect) == (
         "{Gaussian} Processes and {Bayesian-style} {Markov}’s Chains"
     )
 

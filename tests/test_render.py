@@ -92,7 +92,8 @@ def test_a_biblatex_article_uses_journaltitle_and_date() -> None:
 
 
 def test_a_conference_ref_makes_inproceedings_with_booktitle_pages_and_publisher() -> None:
-    ref = "In Proc. ACM SIGSOFT International Symposium on Software Testing and Analysis (ISSTA 2020), pages 14-26. ACM, 2020"
+    ref = ("In Proc. ACM SIGSOFT International Symposium on Software Testing and Analysis (ISSTA 2020), "
+           "pages 14-26. ACM, 2020")
     entry = entry_for(paper(arxiv_id="2005.14124", primary_class="cs.SE", journal_ref=ref), "k")
     assert entry.type == "inproceedings"
     assert entry.get("booktitle") == (
@@ -175,5 +176,6 @@ def test_the_abstract_is_written_escaped_when_asked() -> None:
 
 
 def test_title_protection_reaches_the_entry() -> None:
-    entry = entry_for(paper(title="Sparse autoencoders for GPT-4 in Markov chains"), "k", RenderOptions(protect=frozenset({"Markov"})))
+    options = RenderOptions(protect=frozenset({"Markov"}))
+    entry = entry_for(paper(title="Sparse autoencoders for GPT-4 in Markov chains"), "k", options)
     assert entry.get("title") == "Sparse autoencoders for {GPT-4} in {Markov} chains"

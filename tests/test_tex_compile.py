@@ -35,7 +35,8 @@ class Setup:
 
 
 SETUPS = [
-    Setup("plain-ascii", "", "bibtex", RenderOptions(ascii_only=True, abstract=True), "\\bibliographystyle{plain}\n\\bibliography{refs}"),
+    Setup("plain-ascii", "", "bibtex", RenderOptions(ascii_only=True, abstract=True),
+          "\\bibliographystyle{plain}\n\\bibliography{refs}"),
     Setup("plainnat-utf8", "\\usepackage{natbib}\n", "bibtex", RenderOptions(abstract=True),
           "\\bibliographystyle{plainnat}\n\\bibliography{refs}"),
     Setup("biblatex-utf8", "\\usepackage[backend=biber]{biblatex}\n\\addbibresource{refs.bib}\n", "biber",
