@@ -22,7 +22,7 @@ from pylatexenc.latexencode import RULE_DICT, UnicodeToLatexConversionRule, Unic
 
 from .textnorm import collapse_whitespace
 
-_MATH = re.compile(r"(?<!\\)(\$\$.+?(?<!\\)\$\$|\$.+?(?<!\\)\$)", re.DOTALL)
+_MATH = re.compile(r"(?<!\\)(\$\$(?:[^$\\]|\\.)+\$\$|\$(?:[^$\\]|\\.)+\$)", re.DOTALL)
 _ESCAPE = {
     "%": r"\%", "&": r"\&", "#": r"\#", "_": r"\_", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
     "<": r"\textless{}", ">": r"\textgreater{}",  # OT1, LaTeX's default font encoding, prints them as ¡ ¿
@@ -79,7 +79,7 @@ def _math_symbol(char: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _symbols_as_math(text: str) -> str:
+def _symbols_as_math(text: str, *, in_math: bool) -> str:
     """Greek letters and math symbols written as TeX math, as an author would type them.
 
     Unlike accented letters, pdfLaTeX cannot typeset them from UTF-8, so this holds in
@@ -88,13 +88,12 @@ def _symbols_as_math(text: str) -> str:
     if text.isascii():
         return text
     out = []
-    for is_math, segment in split_math(text):
-        for char in segment:
-            symbol = None if char.isascii() else _math_symbol(char)
-            if symbol is None:
-                out.append(char)
-            else:
-                out.append(f"{{{symbol}}}" if is_math else f"${symbol}$")
+    for char in text:
+        symbol = None if char.isascii() else _math_symbol(char)
+        if symbol is None:
+            out.append(char)
+        else:
+            out.append(f"{{{symbol}}}" if in_math else f"${symbol}$")
     return "".join(out)
 
 
@@ -104,12 +103,12 @@ def verbatim(value: str) -> str:
 
 
 def _clean(text: str) -> str:
-    """One line, no control characters, math symbols as TeX."""
-    return _symbols_as_math(collapse_whitespace(_CONTROL.sub("", text)))
+    """One line, no control characters."""
+    return collapse_whitespace(_CONTROL.sub("", text))
 
 
 def _text(text: str, ascii_only: bool) -> str:
-    escaped = _escape_text(text)
+    escaped = _symbols_as_math(_escape_text(text), in_math=False)  # after escaping: no lone $ left
     return _TO_LATEX.unicode_to_latex(escaped) if ascii_only else escaped
 
 
@@ -117,6 +116,7 @@ def _math(math: str, ascii_only: bool) -> str:
     """Math is the author's TeX. Symbols are commands already (:func:`_symbols_as_math`);
     with ``ascii_only`` an accented letter left in math is boxed, since ``\\'e`` is text-only.
     """
+    math = _symbols_as_math(math, in_math=True)
     if not ascii_only or math.isascii():
         return math
     return "".join(c if c.isascii() else rf"\mbox{{{_TO_LATEX.unicode_to_latex(c)}}}" for c in math)
@@ -129,7 +129,7 @@ def _escape_text(text: str) -> str:
         ch = text[i]
         if ch == "\\":
             nxt = text[i + 1 : i + 2]
-            if nxt.isalpha() or (nxt and nxt in _ESCAPABLE):
+            if (nxt.isascii() and nxt.isalpha()) or (nxt and nxt in _ESCAPABLE):
                 out.append(ch + nxt)  # a TeX command or an escape the author already wrote
                 i += 2
                 continue

@@ -76,6 +76,28 @@ def test_no_text_can_leave_its_field(text: str) -> None:
     assert fields is not None and fields["year"] == "2020"
 
 
+def _math_shifts(latex_text: str) -> int:
+    """How many ``$`` switch math on or off (an escaped ``\\$`` does not)."""
+    count, i = 0, 0
+    while i < len(latex_text):
+        if latex_text[i] == "\\":
+            i += 2
+            continue
+        count += latex_text[i] == "$"
+        i += 1
+    return count
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab $\\{}α≤é_%")), max_size=30))
+def test_math_mode_is_always_left_as_it_was_entered(text: str) -> None:
+    for escaped in (latex.escape(text), latex.title(text), latex.escape(text, ascii_only=True)):
+        assert _math_shifts(escaped) % 2 == 0, escaped
+
+
+def test_a_symbol_after_a_lone_dollar_does_not_start_math() -> None:
+    assert latex.title("costs $5 for Δ-learning") == "costs \\$5 for {$\\Delta$-learning}"
+
+
 @pytest.mark.parametrize(
     ("title", "protected"),
     [
