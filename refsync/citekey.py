@@ -41,6 +41,7 @@ PRESETS = {
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9]")
 _KEY_CHARS = re.compile(r"[A-Za-z0-9_:.\-]*")
+_USABLE_PIN = re.compile(r"[^\s,{}()=%#\"'\\~]+")  # what BibTeX and biber accept in a key
 
 
 class FormulaError(ValueError):
@@ -242,13 +243,17 @@ def make_keys(
     formula: str | Formula = "bbt",
     pinned: Mapping[str, str] | None = None,
 ) -> list[str]:
-    """One key per paper, unique against ``taken`` and each other; a pinned key is used as is
-    unless the file already has it, then it gets a suffix like any other key."""
+    """One key per paper, unique against ``taken`` and each other.
+
+    A pinned key is used as is unless the file already has it (then it gets a suffix like
+    any other key) or it could not stand in a .bib file (then the formula decides).
+    """
     build = formula if isinstance(formula, Formula) else parse_formula(formula)
     used = {k.casefold() for k in taken}
     keys = []
     for paper in papers:
-        key = unique((pinned or {}).get(paper.arxiv_id) or build.key(paper), used)
+        pin = (pinned or {}).get(paper.arxiv_id, "")
+        key = unique(pin if _USABLE_PIN.fullmatch(pin) else build.key(paper), used)
         used.add(key.casefold())
         keys.append(key)
     return keys

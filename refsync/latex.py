@@ -32,18 +32,14 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _ENSUREMATH = re.compile(r"\{?\\ensuremath\{(.+?)\}\}?")
 
 
-def _transliterate(char: str) -> str:
-    """Characters LaTeX has no command for (CJK, rare letters) become their ASCII spelling."""
-    return anyascii(char)
-
-
 # pylatexenc knows every accent but Romanian's comma below; the rest comes from its defaults.
+# Characters LaTeX has no command for (CJK, rare letters) get their ASCII spelling.
 _COMMA_BELOW = {ord(c): rf"\textcommabelow{{{b}}}" for c, b in {"ș": "s", "Ș": "S", "ț": "t", "Ț": "T"}.items()}
 _TO_LATEX = UnicodeToLatexEncoder(
     conversion_rules=[UnicodeToLatexConversionRule(RULE_DICT, _COMMA_BELOW), "defaults"],
     non_ascii_only=True,
     replacement_latex_protection="braces-all",
-    unknown_char_policy=_transliterate,
+    unknown_char_policy=anyascii,
     unknown_char_warning=False,
 )
 
@@ -113,8 +109,8 @@ def _text(text: str, ascii_only: bool) -> str:
 
 
 def _math(math: str, ascii_only: bool) -> str:
-    """Math is the author's TeX. Symbols are commands already (:func:`_symbols_as_math`);
-    with ``ascii_only`` an accented letter left in math is boxed, since ``\\'e`` is text-only.
+    """Math is the author's TeX; Unicode symbols in it become commands, and with
+    ``ascii_only`` an accented letter is boxed, since ``\\'e`` is text-only.
     """
     math = _symbols_as_math(math, in_math=True)
     if not ascii_only or math.isascii():

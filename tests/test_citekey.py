@@ -120,6 +120,10 @@ def test_a_pinned_key_already_in_the_file_is_suffixed_not_reused() -> None:
     assert make_keys([PAPER], ["michaud2023quant"], "bbt", {"2303.13506": "michaud2023quant"}) == ["michaud2023quanta"]
 
 
+def test_a_pinned_key_a_bib_file_cannot_hold_is_ignored() -> None:
+    assert make_keys([PAPER], [], "google", {"2303.13506": "michaud 2023, quant"}) == ["michaud2023quantization"]
+
+
 def test_trashed_records_and_records_without_a_pin_give_no_pins() -> None:
     found = (Found("2303.13506", "extra", "arXiv:2303.13506"),)
     records = [Record(key="A", arxiv_ids=found), Record(key="B", citation_key="gone", trashed=True, arxiv_ids=found)]
