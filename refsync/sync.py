@@ -85,15 +85,14 @@ def fetch_paper(arxiv_id: str, settings: ArxivSettings, feeds: Sequence[Path] = 
     if parsed is None:
         raise ConfigError(f"{arxiv_id!r} is not an arXiv id")
     if feeds:
-        papers = [p for p in read_feed_files(feeds) if p.arxiv_id == parsed.base]
-        where = ", ".join(str(f) for f in feeds)
+        papers, where = read_feed_files(feeds), ", ".join(str(f) for f in feeds)
     else:
         with ArxivClient(settings) as client:
-            papers = client.by_ids([str(parsed)])
-        where = "arXiv"
-    if not papers:
-        raise SourceError(f"{where} has no paper {parsed}")
-    return papers[0]
+            papers, where = client.by_ids([str(parsed)]), "arXiv"
+    for paper in papers:
+        if paper.arxiv_id == parsed.base:
+            return paper
+    raise SourceError(f"{where} has no paper {parsed}")
 
 
 def selection_for(
