@@ -16,9 +16,9 @@ import datetime as dt
 import hashlib
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import filelock
@@ -205,8 +205,11 @@ def _umask() -> int:
 class BibOptions:
     render: RenderOptions = RenderOptions()
     citekey: str = "bbt"
+    """A key formula or preset name (:mod:`refsync.citekey`)."""
     backup: bool = True
     create: bool = False
+    pinned: Mapping[str, str] = field(default_factory=dict)
+    """arXiv id -> a key pinned elsewhere (Zotero's citationKey), used for that paper's entry."""
 
 
 class BibTarget:
@@ -237,7 +240,7 @@ class BibTarget:
             self.records()
         assert self._bib is not None
         papers = plan.new
-        keys = citekey.make_keys(papers, self._keys, self.options.citekey)
+        keys = citekey.make_keys(papers, self._keys, self.options.citekey, self.options.pinned)
         render_options = self.options.render
         if not self._bib.unicode_ok and not render_options.ascii_only:
             render_options = replace(render_options, ascii_only=True)

@@ -38,9 +38,10 @@ from .output import (
     target_label,
 )
 from .plan import Selection
-from .render import RenderOptions
-from .sync import Outcome, SourceSpec, Target, apply, diff, fetch_papers, selection_for
+from .render import RenderOptions, Style, render_entry
+from .sync import Outcome, SourceSpec, Target, apply, diff, fetch_paper, fetch_papers, selection_for
 from .zotero import ZoteroSettings, ZoteroTarget, fetch_key_info, reachable_libraries
+from .citekey import FormulaError, parse_formula
 
 EXIT_NEW_PAPERS = 1
 EXIT_USAGE = 2
@@ -121,6 +122,33 @@ def source_options(func: F) -> F:
     return func
 
 
+def _check_citekey(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None:
+        try:
+            parse_formula(value)
+        except FormulaError as error:
+            raise click.BadParameter(str(error)) from None
+    return value
+
+
+_ENTRY_OPTIONS = [
+    click.option("--style", type=click.Choice([s.value for s in Style]), help="Entry style (default: bibtex)."),
+    click.option("--ascii", "ascii_only", is_flag=True, default=None, help="Write accents as LaTeX commands."),
+    click.option(
+        "--citekey",
+        callback=_check_citekey,
+        help="Key formula for new entries: bbt, google, arxiv, or e.g. \"auth.lower + year\".",
+    ),
+]
+
+
+def entry_options(func: F) -> F:
+    """How entries are written: style, accents, keys (diff, sync and show)."""
+    for option in reversed(_ENTRY_OPTIONS):
+        func = option(func)
+    return func
+
+
 def target_options(func: F) -> F:
     """Where: the .bib file and/or the Zotero collection, and how new entries are written."""
     options = [
@@ -131,8 +159,7 @@ def target_options(func: F) -> F:
         click.option("--library-id", type=int, help="Zotero user library id (default: the API key's own library)."),
         click.option("--group", type=int, help="Zotero group library id, instead of a user library."),
         click.option("--create-collection", is_flag=True, default=None, help="Create the Zotero collection if it is missing."),
-        click.option("--ascii", "ascii_only", is_flag=True, default=None, help="Write accents as LaTeX commands."),
-        click.option("--citekey", type=click.Choice(["bbt", "google", "arxiv"]), help="Citation key style for new entries."),
+        *_ENTRY_OPTIONS,
         click.option("--json", "as_json", is_flag=True, help="Print the JSON report, and nothing else, on stdout."),
     ]
     for option in reversed(options):
@@ -186,15 +213,27 @@ def _targets(app: App, job: Job, opts: dict[str, Any]) -> list[Target]:
     return targets
 
 
-def _bib_target(app: App, job: Job, opts: dict[str, Any]) -> BibTarget:
-    assert job.bib is not None
+def _render_options(app: App, opts: dict[str, Any]) -> RenderOptions:
+    """The config's [bibtex] settings, overridden by the command line."""
     settings = app.config.bibtex
-    render = RenderOptions(
+    return RenderOptions(
+        style=Style(opts["style"] or settings.style),
         ascii_only=settings.ascii if opts["ascii_only"] is None else opts["ascii_only"],
         max_authors=settings.max_authors,
         protect=frozenset(settings.protect),
+        abstract=settings.abstract,
     )
-    options = BibOptions(render=render, citekey=opts["citekey"] or settings.citekey, backup=settings.backup, create=opts["create"])
+
+
+def _bib_target(app: App, job: Job, opts: dict[str, Any]) -> BibTarget:
+    assert job.bib is not None
+    settings = app.config.bibtex
+    options = BibOptions(
+        render=_render_options(app, opts),
+        citekey=opts["citekey"] or settings.citekey,
+        backup=settings.backup,
+        create=opts["create"],
+    )
     return BibTarget(job.bib, options)
 
 
@@ -400,6 +439,24 @@ def _show_key(app: App, key: str) -> None:
         click.echo("It cannot read any library.")
     for library, write in libraries:
         click.echo(f"  {library.path:<16} {library.name or '':<30} {'read/write' if write else 'read only'}")
+
+
+@cli.command("show")
+@click.argument("arxiv_id")
+@click.option(
+    "--feed",
+    "feeds",
+    multiple=True,
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    help="Read the paper from a saved arXiv Atom response instead of the API (repeatable).",
+)
+@entry_options
+@click.pass_obj
+def show_command(app: App, arxiv_id: str, feeds: tuple[Path, ...], **opts: Any) -> None:
+    """Print the entry refsync would write for one arXiv paper (e.g. 2410.19750)."""
+    paper = fetch_paper(arxiv_id, app.config.arxiv, feeds)
+    key = parse_formula(opts["citekey"] or app.config.bibtex.citekey).key(paper)
+    click.echo(render_entry(paper, key, _render_options(app, opts)), nl=False)
 
 
 def main() -> None:

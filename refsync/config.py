@@ -18,12 +18,17 @@ from typing import Any
 
 from . import paths
 from .arxiv import DEFAULT_API_URL, ArxivSettings
+from .citekey import FormulaError, parse_formula
 from .errors import ConfigError
 from .http import RetryPolicy
 from .ids import parse_arxiv_id
 from .zotero import DEFAULT_API_URL as ZOTERO_API_URL
 from .zotero import ZoteroSettings
 from .zotero_items import ItemOptions
+from .render import Style
+
+ARXIV_KEYS = {"api_url", "author_feed_url", "delay", "page_size", "timeout", "retries", "backoff", "max_wait"}
+BIBTEX_KEYS = {"citekey", "style", "ascii", "max_authors", "protect", "abstract", "backup"}
 
 CONFIG_ENV = "REFSYNC_CONFIG"
 ARXIV_URL_ENV = "REFSYNC_ARXIV_URL"
@@ -36,9 +41,11 @@ _LOOKS_LIKE_KEY = re.compile(r"^[A-Za-z0-9]{24}$")
 @dataclass(frozen=True)
 class BibtexSettings:
     citekey: str = "bbt"
+    style: Style = Style.BIBTEX
     ascii: bool = False
     max_authors: int | None = None
     protect: tuple[str, ...] = ()
+    abstract: bool = False
     backup: bool = True
 
 
@@ -176,7 +183,7 @@ def _positive(value: float, key: str, where: str) -> float:
 
 def _arxiv(section: dict[str, Any], where: str) -> ArxivSettings:
     where = f"{where} [arxiv]"
-    _only(section, {"api_url", "author_feed_url", "delay", "page_size", "timeout", "retries", "backoff", "max_wait"}, where)
+    _only(section, ARXIV_KEYS, where)
     number: Callable[[str, float], float] = lambda key, default: _positive(  # noqa: E731
         float(_get(section, key, (int, float), where, default)), key, where
     )
@@ -204,16 +211,23 @@ def _retry(section: dict[str, Any], where: str) -> RetryPolicy:
 
 def _bibtex(section: dict[str, Any], where: str) -> BibtexSettings:
     where = f"{where} [bibtex]"
-    _only(section, {"citekey", "ascii", "max_authors", "protect", "backup"}, where)
+    _only(section, BIBTEX_KEYS, where)
     citekey = _get(section, "citekey", str, where, "bbt")
-    if citekey not in ("bbt", "google", "arxiv"):
-        raise ConfigError(f"{where}: 'citekey' must be one of bbt, google, arxiv")
+    try:
+        parse_formula(citekey)
+    except FormulaError as error:
+        raise ConfigError(f"{where}: 'citekey' must be bbt, google, arxiv or a key formula: {error}") from None
+    style = _get(section, "style", str, where, Style.BIBTEX.value)
+    if style not in set(Style):
+        raise ConfigError(f"{where}: 'style' must be one of {', '.join(Style)}")
     max_authors = _get(section, "max_authors", int, where, 0)
     return BibtexSettings(
         citekey=citekey,
+        style=Style(style),
         ascii=_get(section, "ascii", bool, where, False),
         max_authors=max_authors if max_authors > 0 else None,
         protect=_strings(section, "protect", where),
+        abstract=_get(section, "abstract", bool, where, False),
         backup=_get(section, "backup", bool, where, True),
     )
 

@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Protocol
 
 from .arxiv import ArxivClient, ArxivSettings, Progress, author_queries, dedupe, read_feed_files
-from .errors import ConcurrentChangeError, ConfigError, LibraryChanged
+from .errors import ConcurrentChangeError, ConfigError, LibraryChanged, SourceError
+from .ids import parse_arxiv_id
 from .model import Applied, Paper, Plan, Record
 from .plan import Selection, make_plan
 
@@ -83,6 +84,22 @@ def fetch_papers(spec: SourceSpec, settings: ArxivSettings, *, progress: Progres
         for query in queries:
             papers += client.search(query)
         return dedupe(papers)
+
+
+def fetch_paper(arxiv_id: str, settings: ArxivSettings, feeds: Sequence[Path] = ()) -> Paper:
+    """One paper by id: from saved feeds when given, else asked of the API (``id_list``)."""
+    parsed = parse_arxiv_id(arxiv_id)
+    if parsed is None:
+        raise ConfigError(f"{arxiv_id!r} is not an arXiv id")
+    if feeds:
+        papers, where = read_feed_files(feeds), ", ".join(str(f) for f in feeds)
+    else:
+        with ArxivClient(settings) as client:
+            papers, where = client.by_ids([str(parsed)]), "arXiv"
+    for paper in papers:
+        if paper.arxiv_id == parsed.base:
+            return paper
+    raise SourceError(f"{where} has no paper {parsed}")
 
 
 def selection_for(

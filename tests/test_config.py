@@ -10,6 +10,7 @@ import pytest
 
 from refsync import config
 from refsync.errors import ConfigError
+from refsync.render import Style
 from tests.conftest import run_cli
 
 EXAMPLE = Path(__file__).parents[1] / "config.example.toml"
@@ -25,9 +26,8 @@ def test_the_example_config_is_valid_and_documents_every_key(tmp_path: Path) -> 
     loaded = config.load(EXAMPLE)
     assert loaded.profiles["michaud"].author == "Eric J. Michaud"
     text = EXAMPLE.read_text()
-    for key in config.PROFILE_KEYS | config.ZOTERO_KEYS | {"api_url", "author_feed_url", "delay", "page_size", "timeout", "retries",
-                                      "backoff", "max_wait", "citekey", "ascii", "max_authors", "protect", "backup"}:
-        assert f"{key} =" in text, key
+    for key in config.PROFILE_KEYS | config.ZOTERO_KEYS | config.ARXIV_KEYS | config.BIBTEX_KEYS:
+        assert f"\n{key} =" in text or f"\n# {key} =" in text, key
 
 
 def test_a_profile_is_read_with_its_types(tmp_path: Path) -> None:
@@ -53,7 +53,8 @@ bib = "~/refs.bib"
         ("[arxiv]\ndelay = 'slow'\n", "'delay' must be an integer or a number, not str"),
         ("[arxiv]\nspeed = 1\n", "unknown key 'speed'"),
         ("[bibtex]\nascii = 1\n", "'ascii' must be true or false, not int"),
-        ("[bibtex]\ncitekey = 'mine'\n", "'citekey' must be one of"),
+        ("[bibtex]\ncitekey = 'mine'\n", "'citekey' must be bbt, google, arxiv or a key formula: citekey formula 'mine': unknown function 'mine'"),
+        ("[bibtex]\nstyle = 'apa'\n", "'style' must be one of bibtex, biblatex"),
         ("[profiles.x]\naliases = ['a']\n", "needs 'author'"),
         ("[profiles.x]\nauthor = 'A'\nexclude = ['not-an-id']\n", "'exclude' has 'not-an-id', which is not an arXiv id"),
         ("[profiles.x]\nauthor = 'A'\nsince = 'last year'\n", "'since' must be a date"),
@@ -64,6 +65,19 @@ bib = "~/refs.bib"
 def test_mistakes_are_errors_that_name_the_key(tmp_path: Path, text: str, message: str) -> None:
     with pytest.raises(ConfigError, match=message.replace("(", r"\(").replace("[", r"\[")):
         load(tmp_path, text)
+
+
+def test_the_bibtex_section_is_read_with_its_types(tmp_path: Path) -> None:
+    loaded = load(tmp_path, """
+[bibtex]
+citekey = "auth.lower + year"
+style = "biblatex"
+abstract = true
+max_authors = 10
+protect = ["Markov"]
+""")
+    assert loaded.bibtex == config.BibtexSettings(
+        citekey="auth.lower + year", style=Style.BIBLATEX, abstract=True, max_authors=10, protect=("Markov",))
 
 
 def test_a_missing_named_config_is_an_error_but_a_missing_default_is_empty(tmp_path: Path) -> None:
