@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from anyascii import anyascii
 
 from . import names, textnorm
-from .model import Paper, Record
+from .model import Paper, Plan, Status
 from .render import citation_year
 
 # Better BibTeX's default skipWords preference.
@@ -227,14 +227,16 @@ def _suffix(n: int) -> str:
     return letters
 
 
-def pinned_keys(records: Iterable[Record]) -> dict[str, str]:
-    """arXiv id -> the citation key a library pinned for it (Zotero's ``citationKey``)."""
-    pinned: dict[str, str] = {}
-    for record in records:
-        if record.citation_key and not record.trashed:
-            for found in record.arxiv_ids:
-                pinned.setdefault(found.value, record.citation_key)
-    return pinned
+def pinned_keys(plan: Plan) -> dict[str, str]:
+    """arXiv id -> the citation key a library pinned for that paper (Zotero's ``citationKey``).
+
+    Taken from the papers the library already holds, however they were matched.
+    """
+    return {
+        d.paper.arxiv_id: d.record.citation_key
+        for d in plan.decisions
+        if d.status is Status.PRESENT and d.record is not None and d.record.citation_key and not d.record.trashed
+    }
 
 
 def make_keys(

@@ -39,8 +39,9 @@ from .output import (
 )
 from .plan import Selection
 from .render import RenderOptions, Style, render_entry
-from .sync import Outcome, SourceSpec, Target, apply, diff, fetch_paper, fetch_papers, selection_for
+from .sync import Outcome, SourceSpec, Target, apply, diff, fetch_paper, fetch_papers, selection_for, share_pinned_keys
 from .zotero import ZoteroSettings, ZoteroTarget, fetch_key_info, reachable_libraries
+from .zotero_items import build_item
 from .citekey import FormulaError, parse_formula
 
 EXIT_NEW_PAPERS = 1
@@ -276,6 +277,7 @@ def _plan(app: App, profile: str | None, opts: dict[str, Any], err: Console) -> 
     papers = fetch_papers(job.spec, app.config.arxiv, progress=_progress(err))
     selection = selection_for(job.spec, exclude=job.exclude, categories=job.categories, since=job.since)
     outcomes = [diff(papers, target, selection, job.spec.label) for target in targets]
+    share_pinned_keys(targets, outcomes)
     return Planned(papers, selection, targets, outcomes)
 
 
@@ -450,11 +452,32 @@ def _show_key(app: App, key: str) -> None:
     type=click.Path(path_type=Path, dir_okay=False, exists=True),
     help="Read the paper from a saved arXiv Atom response instead of the API (repeatable).",
 )
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["bib", "zotero"]),
+    default="bib",
+    show_default=True,
+    help="A .bib entry, or the Zotero item (JSON) refsync would create.",
+)
+@click.option(
+    "--item-type",
+    type=click.Choice(["preprint", "published"]),
+    help="With --format zotero: a published paper as a journalArticle/conferencePaper (default: [zotero] item_type).",
+)
 @entry_options
 @click.pass_obj
-def show_command(app: App, arxiv_id: str, feeds: tuple[Path, ...], **opts: Any) -> None:
+def show_command(
+    app: App, arxiv_id: str, feeds: tuple[Path, ...], output_format: str, item_type: str | None, **opts: Any
+) -> None:
     """Print the entry refsync would write for one arXiv paper (e.g. 2410.19750)."""
     paper = fetch_paper(arxiv_id, app.config.arxiv, feeds)
+    if output_format == "zotero":
+        options = app.config.zotero.items
+        built = build_item(paper, replace(options, item_type=item_type) if item_type else options)
+        shown = {**built.item, "children": list(built.children)} if built.children else built.item
+        click.echo(json.dumps(shown, indent=2, ensure_ascii=False))
+        return
     key = parse_formula(opts["citekey"] or app.config.bibtex.citekey).key(paper)
     click.echo(render_entry(paper, key, _render_options(app, opts)), nl=False)
 

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
+from . import citekey
 from .arxiv import ArxivClient, ArxivSettings, Progress, author_queries, dedupe, read_feed_files
+from .bibfile import BibTarget
 from .errors import ConcurrentChangeError, ConfigError, LibraryChanged, SourceError
 from .ids import parse_arxiv_id
 from .model import Applied, Paper, Plan, Record
@@ -159,3 +161,17 @@ def apply(outcome: Outcome, papers: Sequence[Paper], target: Target, selection: 
 def sync(papers: Sequence[Paper], target: Target, selection: Selection, author: str) -> Outcome:
     """Plan against ``target`` and apply the plan."""
     return apply(diff(papers, target, selection, author), papers, target, selection)
+
+
+def share_pinned_keys(targets: Sequence[Target], outcomes: Sequence[Outcome]) -> None:
+    """A paper new to the .bib but in Zotero with a pinned ``citationKey`` gets that key.
+
+    So a LaTeX document cites one key whichever library the entry came from.
+    """
+    pins: dict[str, str] = {}
+    for outcome in outcomes:
+        if outcome.target.get("kind") == "zotero":
+            pins.update(citekey.pinned_keys(outcome.plan))
+    for target in targets:
+        if isinstance(target, BibTarget) and pins:
+            target.options = replace(target.options, pinned={**pins, **target.options.pinned})

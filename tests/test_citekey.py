@@ -8,6 +8,7 @@ import pytest
 
 from refsync import citekey
 from refsync.citekey import FormulaError, make_keys, parse_formula, pinned_keys
+from refsync.plan import Selection, make_plan
 from refsync.model import Found, Paper, Record
 
 PAPER = Paper(
@@ -112,7 +113,8 @@ def test_a_pinned_key_is_used_for_its_paper() -> None:
     records = [Record(key="ZOTKEY1", citation_key="michaud2023quant",
                       arxiv_ids=(Found("2303.13506", "extra", "arXiv:2303.13506"),))]
     other = paper(arxiv_id="2210.13447", title="Precision Machine Learning")
-    assert make_keys([PAPER, other], ["unrelated"], "bbt", pinned_keys(records)) == [
+    pins = pinned_keys(make_plan([PAPER, other], records, Selection()))
+    assert make_keys([PAPER, other], ["unrelated"], "bbt", pins) == [
         "michaud2023quant", "michaudPrecisionMachineLearning2023"]
 
 
@@ -127,4 +129,4 @@ def test_a_pinned_key_a_bib_file_cannot_hold_is_ignored() -> None:
 def test_trashed_records_and_records_without_a_pin_give_no_pins() -> None:
     found = (Found("2303.13506", "extra", "arXiv:2303.13506"),)
     records = [Record(key="A", arxiv_ids=found), Record(key="B", citation_key="gone", trashed=True, arxiv_ids=found)]
-    assert pinned_keys(records) == {}
+    assert pinned_keys(make_plan([PAPER], records, Selection())) == {}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import bibtexparser
@@ -48,6 +49,21 @@ def test_show_in_biblatex_style() -> None:
     assert (entry["journaltitle"], entry["volume"], entry["number"], entry["pages"], entry["date"]) == (
         "Entropy", "27", "4", "344", "2025")
     assert (entry["eprint"], entry["eprinttype"], entry["eprintclass"]) == ("2410.19750", "arxiv", "q-bio.NC")
+
+
+def test_show_as_zotero_json_gives_the_published_article_item() -> None:
+    result = run_cli(f"show 2410.19750 --feed {MICHAUD_FEED} --format zotero --item-type published")
+    item = json.loads(result.stdout)
+    assert (item["itemType"], item["publicationTitle"], item["volume"], item["issue"], item["pages"], item["date"]) == (
+        "journalArticle", "Entropy", "27", "4", "344", "2025")
+    assert item["extra"] == "arXiv:2410.19750 [q-bio.NC]"
+    assert item["creators"][1] == {"creatorType": "author", "firstName": "Eric J.", "lastName": "Michaud"}
+
+
+def test_show_as_zotero_json_follows_the_configured_item_type() -> None:
+    item = json.loads(run_cli(f"show 2410.19750 --feed {MICHAUD_FEED} --format zotero").stdout)
+    assert (item["itemType"], item["archiveID"], item["repository"]) == ("preprint", "arXiv:2410.19750", "arXiv")
+    assert "Entropy 2025, 27(4), 344" in item["extra"]
 
 
 def test_show_asks_the_arxiv_api_by_id_when_no_feed_is_given(config_file: Path, arxiv) -> None:

@@ -441,3 +441,16 @@ def constructed_entries(count: int) -> list[str]:
       <name>Prolific Writer</name>
     </author>
   </entry>""" for n in range(count)]
+
+
+def test_a_bib_entry_takes_the_key_pinned_in_zotero(tmp_path: Path, arxiv: ArxivStandIn, zotero: ZoteroEmulator,
+                                                    partial_bib: Path) -> None:
+    library = zotero.library("user", ZOTERO_USER)
+    keys = seed(library)
+    library.modify_item(keys["2402.05110"], {"citationKey": "michaud2024mips"})
+    arxiv.add_query(MICHAUD_QUERY, entries_from(MICHAUD_FEED))
+    profile = f'[profiles.michaud]\nauthor = "Eric J. Michaud"\nbib = "{partial_bib}"\ncollection = "{COLLECTION}"\n'
+    config = write_config(tmp_path / "c.toml", arxiv.api_url, WAITS_NEAR_ZERO + profile)
+    bib, _ = run_cli(f"--config {config} sync michaud --yes --json").json()
+    assert "michaud2024mips" in bib["applied"]["added"]
+    assert "@misc{michaud2024mips," in partial_bib.read_text("utf-8")
