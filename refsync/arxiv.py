@@ -20,6 +20,7 @@ from . import names, textnorm
 from .errors import FeedError, NetworkError, SourceError
 from .feed import FeedPage, parse_feed
 from .http import RetryPolicy, Spacer, Transient, classify, make_client, min_interval, parse_delay, retrying
+from .ids import parse_arxiv_id
 from .model import Paper
 
 DEFAULT_API_URL = "https://export.arxiv.org/api/query"
@@ -160,6 +161,24 @@ class ArxivClient:
         """The papers an author has claimed: their arXiv author id or linked ORCID feed."""
         url = self.settings.author_feed(author_id)
         return dedupe(self._fetch(url, {}, allow_empty=True).papers)
+
+    def by_ids(self, ids: Iterable[str]) -> list[Paper]:
+        """The papers with these arXiv ids (``arXiv:2303.13506v2``, a URL, ...), in the order asked.
+
+        One ``id_list`` request per ``page_size`` ids. arXiv leaves out ids it does not
+        know and does not keep the order, so papers are matched back by id, and an id
+        with no paper is simply absent from the result. A version (``v2``) asks for it;
+        a malformed id is arXiv's to reject (an error feed, raised as :class:`FeedError`).
+        """
+        wanted = list(dict.fromkeys(str(parsed) if (parsed := parse_arxiv_id(i)) else i for i in ids))
+        found: dict[str, Paper] = {}
+        for start in range(0, len(wanted), self.settings.page_size):
+            chunk = wanted[start : start + self.settings.page_size]
+            params = {"id_list": ",".join(chunk), "start": "0", "max_results": str(len(chunk))}
+            for paper in self._fetch(self.settings.api_url, params, allow_empty=True).papers:
+                found[paper.arxiv_id] = paper
+        bases = [parsed.base if (parsed := parse_arxiv_id(i)) else i for i in wanted]
+        return [found[base] for base in bases if base in found]
 
     def _page(self, search_query: str, start: int, total: int | None) -> FeedPage:
         params = {

@@ -1,7 +1,9 @@
 """Fold LaTeX and Unicode spellings of the same text to one comparable form.
 
-A title may reach us as ``The {$\\alpha$}-model of M{\\"u}ller`` from a .bib file and as
-``The α-model of Müller`` from Zotero or arXiv; both must compare equal.
+A title may reach us as ``The {$\\alpha$}-model of M{\\"u}ller`` from a .bib file, as
+``The α-model of Müller`` from Zotero or arXiv, or as ``The alpha-model of Muller`` typed
+by hand; all three must compare equal. So LaTeX is rendered to Unicode first, then Greek
+letters are spelled out, ``&`` becomes "and", accents, case and punctuation go.
 """
 
 from __future__ import annotations
@@ -10,13 +12,30 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from pylatexenc.latex2text import LatexNodes2Text
+from anyascii import anyascii
+from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, get_default_latex_context_db
+from pylatexenc.macrospec import LatexContextDb
 
-_LATEX = LatexNodes2Text(math_mode="text", strict_latex_spaces=False)
+
+def _latex_context() -> LatexContextDb:
+    """pylatexenc's macros, plus the escapes refsync writes that it does not know (it drops them).
+
+    A brace, escaped or not, reads as nothing: plain text loses its braces the same way.
+    """
+    context = get_default_latex_context_db()
+    escapes = {"textless": "<", "textgreater": ">", "textbraceleft": "", "textbraceright": ""}
+    context.add_context_category("refsync-escapes", prepend=True,
+                                 macros=[MacroTextSpec(name, text) for name, text in escapes.items()])
+    return context
+
+
+_LATEX = LatexNodes2Text(latex_context=_latex_context(), math_mode="text", strict_latex_spaces=False)
 _SPACE = re.compile(r"\s+")
 _NOT_WORD = re.compile(r"[^\w]+")
+_SYMBOL_NAMES = {"&": " and ", "×": "x", "∞": " infinity "}
 _LETTER_MAP = str.maketrans({"ß": "ss", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i",
-                              "ˆ": "^", "˜": "~"})  # pylatexenc's \textasciicircum, \textasciitilde: punctuation
+                             # pylatexenc renders \textasciicircum and \textasciitilde as modifier letters
+                             "ˆ": "^", "˜": "~"})
 
 
 def collapse_whitespace(text: str) -> str:
@@ -39,14 +58,38 @@ def latex_to_text(text: str) -> str:
 
 
 def strip_accents(text: str) -> str:
-    """Remove diacritics: "Vukelić" -> "Vukelic", "Schrödinger" -> "Schrodinger"."""
-    text = unicodedata.normalize("NFKD", text.translate(_LETTER_MAP))
+    """Remove diacritics: "Vukelić" -> "Vukelic", "Schrödinger" -> "Schrodinger", "Đ" -> "D"."""
+    text = unicodedata.normalize("NFKD", "".join(_latin_base(c) for c in text.translate(_LETTER_MAP)))
     return "".join(c for c in text if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1024)
+def _latin_base(char: str) -> str:
+    """A Latin letter as the ASCII --ascii writes for it: also those NFKD cannot split (``Đ``, ``Ħ``, ``Ŀ``)."""
+    if char.isascii() or " LATIN " not in f" {unicodedata.name(char, '')} ":
+        return char
+    return anyascii(char)
+
+
+def spell_symbols(text: str) -> str:
+    """Greek letters as their names and ``&``/``×`` as words: "α & β" -> " alpha  and  beta "."""
+    return "".join(_SYMBOL_NAMES.get(c) or _greek_name(c) or c for c in text)
+
+
+@lru_cache(maxsize=256)
+def _greek_name(char: str) -> str | None:
+    if not "\u0370" <= char <= "\u03ff":
+        return None
+    name = unicodedata.name(char, "")
+    if not name.startswith("GREEK") or " LETTER " not in name:
+        return None
+    word = name.rsplit(" ", 1)[-1].lower()
+    return f" {'lambda' if word == 'lamda' else word} "
 
 
 def fold(text: str) -> str:
     """Case, accents, LaTeX and punctuation removed; words separated by single spaces."""
-    text = strip_accents(latex_to_text(text)).casefold()
+    text = strip_accents(spell_symbols(latex_to_text(text))).casefold()
     return _SPACE.sub(" ", _NOT_WORD.sub(" ", text.replace("_", " "))).strip()
 
 
