@@ -349,14 +349,34 @@ class ZoteroTarget:
         """Every top-level item of the library (trashed ones marked), read consistently."""
         zot = self._connect()
         with self._errors("read"):
-            self._collection = self._find_collection(zot)
             for _ in range(READ_ATTEMPTS):
-                items, consistent = self._read_items(zot)
+                items, consistent = self._read_retrying(zot)
                 if consistent:
                     break
             else:
                 raise TargetError(f"Zotero library {self._path} kept changing while refsync read it; try again")
         return [record_from_item(item) for item in items if item["data"].get("itemType") not in NOT_WORKS]
+
+    def _read_retrying(self, zot: zotero.Zotero) -> tuple[list[dict[str, Any]], bool]:
+        """The collection and the items; a 5xx or a dropped connection is tried again (reads change nothing)."""
+        try:
+            for attempt in retrying(self.settings.retry):
+                with attempt:
+                    try:
+                        self._collection = self._find_collection(zot)
+                        return self._read_items(zot)
+                    except httpx2.TransportError as error:
+                        raise Transient(f"connection failed: {type(error).__name__}") from None
+                    except ze.HTTPError:
+                        response = zot.request
+                        if response is None or response.status_code < 500:
+                            raise
+                        raise Transient(f"HTTP {response.status_code} from Zotero", _retry_after(response)) from None
+        except Transient as error:
+            raise TargetError(f"Zotero kept failing ({error}); nothing written") from None
+        except NetworkError as error:  # a Retry-After longer than max_wait
+            raise TargetError(f"Zotero {error}; nothing written") from None
+        raise AssertionError("unreachable")  # pragma: no cover
 
     def _read_items(self, zot: zotero.Zotero) -> tuple[list[dict[str, Any]], bool]:
         """All pages of ``/items/top`` with the trash; consistent if the version held throughout."""

@@ -9,14 +9,19 @@ line on stderr, exit 3, no report, and the .bib untouched. Never a partial list.
 
 from __future__ import annotations
 
+import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.conftest import MICHAUD_FEED, MICHAUD_QUERY, run_cli, write_config
+from tests.conftest import MICHAUD_FEED, MICHAUD_QUERY, ZOTERO_KEY, ZOTERO_USER, Run, run_cli, write_config
 from tests.servers.arxiv import ArxivStandIn, entries_from, feed
+from tests.servers.zotero import Library, ZoteroEmulator
+from tests.test_cli_zotero import (COLLECTION, MICHAUDS, NEW, WAITS_NEAR_ZERO, arxiv_ids_in, constructed_entries,
+                                   seed)
 
 AUTHOR = '--author "Eric J. Michaud"'
 PAGE = 5
@@ -144,3 +149,184 @@ def test_a_failed_run_leaves_nothing_for_the_next_run_to_trip_over(clean: tuple[
     result = run_cli(f"--config {config} sync {AUTHOR} --bib {partial_bib} --yes --json")
     assert result.exit_code == 0
     assert partial_bib.read_bytes() == clean[1]
+
+
+# --- Zotero -----------------------------------------------------------------------------------
+#
+# The same contract for the Zotero target, against the stateful emulator: every run either
+# completes (each paper in the library exactly once, every item whole and in the collection)
+# or stops with one line that says what was and was not written; and re-running, with the
+# fault gone, always finishes the job without a duplicate.
+
+ZOTERO = f'--zotero --collection "{COLLECTION}"'
+CHANGED_MID_RUN = "someone saves a paper while refsync writes"
+READ_ONLY_KEY = "ReadOnlyKey0000000000000"
+
+
+@dataclass(frozen=True)
+class ZoteroFault:
+    name: str
+    faults: tuple[dict[str, Any], ...] = ()
+    error: str | None = None
+    """None: the run completes. Else the start of its one-line error after ``refsync: error:``."""
+    library: str = "seeded"
+    """``seeded``: five Michaud papers already there; ``empty``: not even the collection;
+    ``batches``: 120 papers by another author, written in batches of 50, 50 and 20."""
+    timeout: float | None = None
+    written_before_error: int = 0
+
+    @property
+    def batches(self) -> bool:
+        return self.library == "batches"
+
+
+Z_ITEMS = r"^/users/\d+/items$"
+Z_GAVE_UP = "Zotero kept failing ("
+Z_MATRIX = [
+    ZoteroFault("429 on create, plain-text body, Retry-After 0",
+                ({"method": "POST", "path": Z_ITEMS, "status": 429, "body": "Rate limited", "headers": {"Retry-After": "0"}},)),
+    ZoteroFault("429 on create, no header, twice", ({"method": "POST", "path": Z_ITEMS, "status": 429, "times": 2},)),
+    ZoteroFault("429 on create, every time", ({"method": "POST", "path": Z_ITEMS, "status": 429, "times": None},),
+                Z_GAVE_UP + "HTTP 429 from Zotero); nothing written"),
+    ZoteroFault("500 on create, every time", ({"method": "POST", "path": Z_ITEMS, "status": 500, "times": None},),
+                Z_GAVE_UP + "HTTP 500 from Zotero); nothing written"),
+    ZoteroFault("500 on the second of three batches", ({"method": "POST", "path": Z_ITEMS, "status": 500, "after": 1},),
+                library="batches"),
+    ZoteroFault("500 on the second of three batches, every time",
+                ({"method": "POST", "path": Z_ITEMS, "status": 500, "after": 1, "times": None},),
+                Z_GAVE_UP + "HTTP 500 from Zotero); 50 added and 0 filed before that; run sync again to finish",
+                library="batches", written_before_error=50),
+    ZoteroFault("412: the library changed mid-run"),
+    ZoteroFault("412 on the second batch", ({"method": "POST", "path": Z_ITEMS, "status": 412, "after": 1},),
+                library="batches"),
+    ZoteroFault("412 every time: the library keeps changing",
+                ({"method": "POST", "path": Z_ITEMS, "status": 412, "times": None},),
+                f"Zotero library users/{ZOTERO_USER} changed since refsync read it, again after 2 fresh plans "
+                "(0 added, 0 updated before that); run sync again"),
+    ZoteroFault("connection dropped after the server committed a batch",
+                ({"method": "POST", "path": Z_ITEMS, "commit_then_drop": True},)),
+    ZoteroFault("connection dropped after the server committed the second batch",
+                ({"method": "POST", "path": Z_ITEMS, "commit_then_drop": True, "after": 1},), library="batches"),
+    ZoteroFault("connection dropped before the server read the batch", ({"method": "POST", "path": Z_ITEMS, "drop": True},)),
+    ZoteroFault("server slower than the timeout commits after refsync gave up",
+                ({"method": "POST", "path": Z_ITEMS, "delay": 0.6},), timeout=0.3),
+    ZoteroFault("connection dropped after the collection was created",
+                ({"method": "POST", "path": r"/collections$", "commit_then_drop": True},), library="empty"),
+    ZoteroFault("Backoff on a read", ({"method": "GET", "path": r"/items/top$", "headers": {"Backoff": "0.5"}},)),
+    ZoteroFault("Backoff on a write", ({"method": "POST", "path": Z_ITEMS, "headers": {"Backoff": "0.5"}},),
+                library="batches"),
+    ZoteroFault("503 with Retry-After on a read", ({"method": "GET", "path": r"/items/top$", "status": 503,
+                                                    "headers": {"Retry-After": "0"}},)),
+    ZoteroFault("503 on a read, every time", ({"method": "GET", "path": r"/items/top$", "status": 503, "times": None},),
+                Z_GAVE_UP + "HTTP 503 from Zotero); nothing written"),
+    ZoteroFault("connection dropped on a read", ({"method": "GET", "path": r"/items/top$", "drop": True},)),
+    ZoteroFault("429 on a read", ({"method": "GET", "path": r"/items/top$", "status": 429,
+                                   "headers": {"Retry-After": "0"}},)),
+    ZoteroFault("a read-only key", (), f"the Zotero API key can read users/{ZOTERO_USER} but not write to it; "
+                                       "nothing written"),
+]
+
+
+@pytest.fixture
+def zotero_config(tmp_path: Path, arxiv: ArxivStandIn, zotero: ZoteroEmulator, monkeypatch: pytest.MonkeyPatch) -> Path:
+    arxiv.add_query("au:Writer,P", constructed_entries(120))
+    path = write_config(tmp_path / "zotero.toml", arxiv.api_url, WAITS_NEAR_ZERO)
+    monkeypatch.setenv("REFSYNC_CONFIG", str(path))
+    return path
+
+
+def zotero_sync(case: ZoteroFault) -> Run:
+    author = '--author "Prolific Writer"' if case.batches else AUTHOR
+    return run_cli(f"sync {author} {ZOTERO} --create-collection --yes --json")
+
+
+def expected_ids(case: ZoteroFault) -> set[str]:
+    """The arXiv ids the library's live items carry once the job is done."""
+    if case.batches:
+        return {f"2401.{10000 + n:05d}" for n in range(120)}
+    return MICHAUDS if case.library == "empty" else NEW | {"2303.13506"}
+
+
+def assert_whole_and_unique(library: Library, case: ZoteroFault) -> None:
+    """No paper twice, and every item refsync wrote complete: title, authors, date, in the collection."""
+    counts = arxiv_ids_in(library)
+    assert max(counts.values(), default=1) == 1, [k for k, n in counts.items() if n > 1]
+    (collection,) = [k for k, c in library.collections.items() if c["name"] == COLLECTION]
+    for item in library.items.values():
+        if item.get("archiveID") and not item.get("deleted"):
+            assert item["title"] and item["creators"] and item["date"], item
+            assert collection in item["collections"], item["key"]
+
+
+def assert_finished(library: Library, case: ZoteroFault) -> None:
+    assert_whole_and_unique(library, case)
+    assert set(arxiv_ids_in(library)) == expected_ids(case)
+
+
+def someone_saves_a_paper_during_the_first_write(zotero: ZoteroEmulator, library: Library) -> threading.Thread:
+    """The first POST is held 0.3 s; meanwhile another client adds 2501.12391 (a real 412 follows)."""
+    held = zotero.inject(method="POST", path=Z_ITEMS, delay=0.3)
+
+    def save() -> None:
+        deadline = time.monotonic() + 10
+        while held.seen == 0 and time.monotonic() < deadline:
+            time.sleep(0.005)
+        library.add_item({"itemType": "preprint", "title": "Physics of Skill Learning", "archiveID": "arXiv:2501.12391",
+                          "creators": [{"creatorType": "author", "firstName": "Ziming", "lastName": "Liu"}],
+                          "date": "2025"})
+
+    thread = threading.Thread(target=save)
+    thread.start()
+    return thread
+
+
+@pytest.mark.parametrize("case", Z_MATRIX, ids=[c.name for c in Z_MATRIX])
+def test_a_zotero_fault_never_duplicates_or_half_writes_and_a_rerun_finishes(
+    case: ZoteroFault, zotero_config: Path, zotero: ZoteroEmulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    library = zotero.library("user", ZOTERO_USER)
+    if case.library == "seeded":
+        seed(library)
+    if case.timeout:
+        zotero_config.write_text(zotero_config.read_text().replace("timeout = 5\n", f"timeout = {case.timeout}\n"))
+    if case.name == "a read-only key":
+        zotero.add_key(READ_ONLY_KEY, ZOTERO_USER, write=False)
+        monkeypatch.setenv("ZOTERO_API_KEY", READ_ONLY_KEY)
+    saver = someone_saves_a_paper_during_the_first_write(zotero, library) if case.name.startswith("412: ") else None
+    faults = [zotero.inject(**fault) for fault in case.faults]
+    before = {k: dict(v) for k, v in library.items.items()}
+
+    result = zotero_sync(case)
+    if saver:
+        saver.join()
+
+    assert all(f.fired for f in faults), "a fault that never fired tests nothing"
+    assert zotero.errors == []
+    if case.error is None:
+        assert result.exit_code == 0, result.stderr
+        assert_finished(library, case)
+        report = result.json()
+        already = {"2303.13506"} if case.library == "seeded" else set()
+        assert len(report["applied"]["added"]) == len(expected_ids(case) - already) - (saver is not None)
+    else:
+        assert result.exit_code == 3 and result.stdout == ""
+        lines = result.stderr.splitlines()
+        assert len(lines) == 1 and lines[0].startswith(f"refsync: error: {case.error}"), result.stderr
+        assert_whole_and_unique(library, case)
+        created = [k for k in library.items if k not in before]
+        assert len(created) == case.written_before_error
+        assert all(library.items[k] == v for k, v in before.items() if case.written_before_error == 0)
+
+    zotero.clear_faults()
+    monkeypatch.setenv("ZOTERO_API_KEY", ZOTERO_KEY)
+    rerun = zotero_sync(case)
+    assert rerun.exit_code == 0, rerun.stderr
+    assert_finished(library, case)
+
+
+def test_backoff_on_a_zotero_read_is_honoured(zotero_config: Path, zotero: ZoteroEmulator) -> None:
+    seed(zotero.library("user", ZOTERO_USER))
+    zotero.inject(method="GET", path=r"/collections$", headers={"Backoff": "0.5"})
+    assert zotero_sync(ZoteroFault("backoff")).exit_code == 0
+    asked = next(i for i, r in enumerate(zotero.requests) if r.fault is not None)
+    assert zotero.requests[asked + 1].time - zotero.requests[asked].time >= 0.45

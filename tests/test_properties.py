@@ -120,7 +120,8 @@ def bib_files(draw: st.DrawFn) -> bytes:
     return text.encode(encoding, "replace" if encoding == "latin-1" else "strict")
 
 
-@settings(suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow], deadline=None)
+@settings(max_examples=50, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+          deadline=None)
 @given(bib_files(), st.lists(papers(), min_size=1, max_size=3, unique_by=lambda p: p.arxiv_id), options)
 def test_appending_never_changes_a_byte_that_was_there(old: bytes, new_papers: list[Paper], opts: RenderOptions) -> None:
     with tempfile.TemporaryDirectory() as folder:

@@ -1,18 +1,23 @@
-"""Security: TLS is always verified, and what refsync keeps for itself is the user's alone."""
+"""Security: TLS is always verified, what refsync keeps for itself is the user's alone, and the
+Zotero API key never leaves the header it is sent in."""
 
 from __future__ import annotations
 
 import os
 import ssl
 import stat
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import trustme
 
-from tests.conftest import MICHAUD_FEED, MICHAUD_QUERY, run_cli, write_config
+from tests.conftest import MICHAUD_FEED, MICHAUD_QUERY, ZOTERO_USER, run_cli, write_config
 from tests.servers.arxiv import ArxivStandIn, entries_from
+from tests.servers.zotero import ZoteroEmulator
+from tests.test_cli_zotero import COLLECTION, WAITS_NEAR_ZERO, seed
 
 AUTHOR = '--author "Eric J. Michaud"'
 
@@ -119,3 +124,89 @@ def test_the_bib_itself_keeps_the_users_own_mode_not_a_private_one(config_file: 
     partial_bib.chmod(0o664)
     assert run_cli(f"sync {AUTHOR} --bib {partial_bib} --yes").exit_code == 0
     assert stat.S_IMODE(partial_bib.stat().st_mode) == 0o664
+
+
+# --- the Zotero API key ---------------------------------------------------------------------------
+
+KEY = "Sk3cr3tK3yZ0t3r0AbCdEfGh"
+"""A key distinctive enough that finding it anywhere is a leak, not a coincidence."""
+
+
+def refsync_process(*args: str) -> subprocess.CompletedProcess[str]:
+    """The real command in a real process: its whole stdout and stderr, logging and warnings included."""
+    return subprocess.run([sys.executable, "-W", "always", "-m", "refsync", *args], capture_output=True, text=True,
+                          timeout=120)
+
+
+def test_the_api_key_appears_nowhere_whatever_happens(zotero: ZoteroEmulator, arxiv: ArxivStandIn, partial_bib: Path,
+                                                      isolated_home: Path, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("REFSYNC_CONFIG", str(write_config(tmp_path / "c.toml", arxiv.api_url, WAITS_NEAR_ZERO)))
+    zotero.add_key(KEY, ZOTERO_USER)
+    monkeypatch.setenv("ZOTERO_API_KEY", KEY)
+    monkeypatch.chdir(tmp_path)
+    seed(zotero.library("user", ZOTERO_USER))
+    zotero_args = ["--author", "Eric J. Michaud", "--zotero", "--collection", COLLECTION]
+    outputs = []
+
+    def run(*args: str) -> None:
+        done = refsync_process(*args)
+        outputs.append(done.stdout + done.stderr)
+
+    run("-v", "diff", *zotero_args, "--json")
+    run("-v", "diff", *zotero_args, "--show-candidates")
+    zotero.inject(method="POST", path=r"/items$", status=429, times=None)
+    run("-v", "sync", *zotero_args, "--yes", "--json")  # fails: rate limited throughout
+    zotero.clear_faults()
+    zotero.inject(method="POST", path=r"/items$", commit_then_drop=True)
+    run("-v", "sync", *zotero_args, "--yes")  # recovers from an answer that never came
+    run("-v", "sync", "--author", "Eric J. Michaud", "--bib", str(partial_bib), "--zotero", "--collection", COLLECTION,
+        "--yes", "--json")
+    run("-v", "sync", *zotero_args[:-1], "Not there", "--yes")  # fails: no such collection
+    run("auth", "status")
+    zotero.add_key("ReadOnlyKey0000000000000", ZOTERO_USER, write=False)
+    run("-v", "sync", *zotero_args, "--yes")  # still the writing key: nothing to do
+    monkeypatch.setenv("REFSYNC_ZOTERO_URL", "http://127.0.0.1:9")
+    run("-v", "diff", *zotero_args)  # fails: Zotero unreachable
+    for output in outputs:
+        assert KEY not in output, output
+    assert any("error" in output for output in outputs) and any("Michaud" in output for output in outputs)
+
+    for path in [*isolated_home.rglob("*"), *tmp_path.rglob("*")]:
+        if path.is_file():
+            assert KEY.encode() not in path.read_bytes(), path
+    for request in zotero.requests:
+        assert KEY not in request.raw_path, "the key must travel in a header, never in a URL"
+    assert any(request.headers.get("Zotero-API-Key") == KEY for request in zotero.requests)
+
+
+def test_a_key_pasted_into_the_config_file_is_warned_about_and_not_echoed_even_in_errors(
+    zotero: ZoteroEmulator, arxiv: ArxivStandIn, tmp_path: Path
+) -> None:
+    config = write_config(tmp_path / "c.toml", arxiv.api_url,
+                          f'[zotero]\napi_url = "{KEY}"\n\n[profiles.m]\nauthor = "Eric J. Michaud"\ntoken = "{KEY}"\n')
+    result = refsync_process("--config", str(config), "diff", "m")
+    assert result.returncode == 2  # the profile names no library: an error that comes after the warnings
+    warnings = [line for line in result.stderr.splitlines() if "looks like an API key" in line]
+    assert [w.split("'")[1] for w in warnings] == ["zotero.api_url", "profiles.m.token"]
+    assert KEY not in result.stdout + result.stderr
+
+
+def test_the_zotero_client_verifies_certificates(ca: trustme.CA, tmp_path: Path, arxiv: ArxivStandIn,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("127.0.0.1").configure_cert(context)
+    emulator = ZoteroEmulator().start(tls=context)
+    try:
+        emulator.add_user(ZOTERO_USER)
+        emulator.add_key(KEY, ZOTERO_USER)
+        monkeypatch.setenv("REFSYNC_ZOTERO_URL", emulator.url)
+        monkeypatch.setenv("ZOTERO_API_KEY", KEY)
+        config = write_config(tmp_path / "c.toml", arxiv.api_url)
+        result = run_cli(f'--config {config} diff {AUTHOR} --zotero --collection "{COLLECTION}"')
+    finally:
+        emulator.stop()
+    assert result.exit_code == 3
+    assert result.stderr.startswith(f"refsync: error: cannot reach Zotero at {emulator.url}: ConnectError: ")
+    assert "CERTIFICATE_VERIFY_FAILED" in result.stderr and result.stderr.count("\n") == 1
+    assert emulator.requests == [], "no request may be sent over an unverified connection"

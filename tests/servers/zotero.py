@@ -33,6 +33,7 @@ import json
 import random
 import re
 import socket
+import ssl
 import threading
 import time
 import traceback
@@ -801,12 +802,15 @@ class ZoteroEmulator:
 
     # -- lifecycle --------------------------------------------------------------
 
-    def start(self) -> "ZoteroEmulator":
+    def start(self, tls: ssl.SSLContext | None = None) -> "ZoteroEmulator":
+        """Serve on a free loopback port; over HTTPS with ``tls`` (a server-side context)."""
         if self._server is not None:
             return self
         self._server = _Server(("127.0.0.1", 0), self)
+        if tls is not None:
+            self._server.socket = tls.wrap_socket(self._server.socket, server_side=True)
         self.port = self._server.server_address[1]
-        self.url = f"http://127.0.0.1:{self.port}"
+        self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
         self._thread = threading.Thread(target=self._server.serve_forever,
                                         kwargs={"poll_interval": 0.05},
                                         name=f"zotero-emulator-{self.port}", daemon=True)
