@@ -17,7 +17,7 @@ def test_every_blind_case_names_a_paper_and_a_record_on_both_sides() -> None:
     papers, cases = load_papers(BLIND / "papers.json"), load_cases(BLIND / "cases.json")
     bib, zotero = bib_records(BLIND), zotero_records(BLIND)
     assert zotero is not None
-    assert len(cases) >= 120 and {c.split for c in cases} == {"blind"}
+    assert len(cases) >= 120 and {c.split for c in cases} == {"blind-tune", "blind-holdout"}
     assert all(c.paper in papers and c.bib_key in bib and c.zotero_key in zotero for c in cases)
     assert not set(papers) & set(load_papers())  # none of the tuned benchmark's papers
 

@@ -194,7 +194,7 @@ def describe_miss(r: Result, papers: dict[str, Paper]) -> str:
 
 def report(side: str, results: list[Result], papers: dict[str, Paper], out: Any = sys.stdout) -> bool:
     """Print the side's figures and misses; True when every target holds on all of it."""
-    splits = [s for s in ("tune", "held-out", "blind") if any(r.case.split == s for r in results)]
+    splits = [s for s in ("tune", "held-out", "blind-tune", "blind-holdout") if any(r.case.split == s for r in results)]
     for split in (*splits, "all"):
         chosen = [r for r in results if split == "all" or r.case.split == split]
         print(table_row(side, split, figures(chosen)), file=out)
@@ -212,7 +212,7 @@ def report(side: str, results: list[Result], papers: dict[str, Paper], out: Any 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--side", choices=["bib", "zotero", "both"], default="both")
-    parser.add_argument("--split", choices=["tune", "held-out", "blind", "all"], default="all")
+    parser.add_argument("--split", choices=["tune", "held-out", "blind-tune", "blind-holdout", "all"], default="all")
     parser.add_argument("--data", type=Path, default=DATA, help="directory of papers.json, cases.json, library.bib, zotero-items.json")
     args = parser.parse_args(argv)
     data = args.data
