@@ -41,7 +41,10 @@ def _private(path: Path) -> Path:
     """
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     if path.stat().st_mode & 0o077:
-        path.chmod(0o700)
+        try:
+            path.chmod(0o700)
+        except PermissionError:  # not ours to tighten (a shared or managed home): use it as it is
+            pass
     return path
 
 

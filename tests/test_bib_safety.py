@@ -87,6 +87,10 @@ BEFORE_RENAME = ["lock", "before-temp", "temp-created", "mid-write", "before-fsy
 AFTER_RENAME = ["after-rename", "after-dir-fsync"]
 
 
+needs_proc = pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="crash_at.py reads /proc/self/fd (Linux)")
+
+
+@needs_proc
 @pytest.mark.parametrize("point", BEFORE_RENAME + AFTER_RENAME)
 def test_a_crash_at_any_step_of_the_write_leaves_the_old_or_the_new_file_and_the_next_run_finishes(
     point: str, bib: Path, new: bytes, tmp_path: Path
@@ -104,6 +108,7 @@ def test_a_crash_at_any_step_of_the_write_leaves_the_old_or_the_new_file_and_the
     assert os.listdir(bib.parent) == ["refs.bib"], "the crashed run's temp file is still there"
 
 
+@needs_proc
 def test_a_second_run_waits_for_the_lock_then_refuses_because_the_file_changed(bib: Path, new: bytes,
                                                                                tmp_path: Path) -> None:
     first = start(bib, "hold@before-rename", tmp_path / "first")
@@ -120,6 +125,7 @@ def test_a_second_run_waits_for_the_lock_then_refuses_because_the_file_changed(b
     assert run_cli(f"diff {AUTHOR} --bib {bib} --json").json()["summary"]["new"] == 0
 
 
+@needs_proc
 def test_a_run_that_cannot_get_the_lock_in_time_refuses_clearly(bib: Path, new: bytes, tmp_path: Path,
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     holder = start(bib, "hold@before-rename", tmp_path / "holder")
@@ -145,6 +151,7 @@ def test_two_runs_started_together_add_every_paper_exactly_once(bib: Path, new: 
     assert bib.read_bytes() == new
 
 
+@needs_proc
 def test_an_edit_made_while_refsync_waits_for_the_lock_is_kept_and_nothing_written(bib: Path, config_file: Path,
                                                                                    tmp_path: Path) -> None:
     process = start(bib, "hold@lock", tmp_path / "control")
@@ -156,6 +163,7 @@ def test_an_edit_made_while_refsync_waits_for_the_lock_is_kept_and_nothing_writt
     assert bib.read_bytes() == edited
 
 
+@needs_proc
 def test_an_edit_made_while_refsync_is_writing_is_kept_and_nothing_written(bib: Path, config_file: Path,
                                                                           tmp_path: Path) -> None:
     process = start(bib, "hold@before-fsync", tmp_path / "control")

@@ -139,38 +139,42 @@ def refsync_process(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_the_api_key_appears_nowhere_whatever_happens(zotero: ZoteroEmulator, arxiv: ArxivStandIn, partial_bib: Path,
-                                                      isolated_home: Path, tmp_path: Path,
+                                                      isolated_home: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("REFSYNC_CONFIG", str(write_config(tmp_path / "c.toml", arxiv.api_url, WAITS_NEAR_ZERO)))
     zotero.add_key(KEY, ZOTERO_USER)
     monkeypatch.setenv("ZOTERO_API_KEY", KEY)
     monkeypatch.chdir(tmp_path)
+    caplog.set_level("DEBUG")
     seed(zotero.library("user", ZOTERO_USER))
     zotero_args = ["--author", "Eric J. Michaud", "--zotero", "--collection", COLLECTION]
     outputs = []
 
-    def run(*args: str) -> None:
+    def in_a_process(*args: str) -> None:  # real stderr: logging handlers, warnings, any traceback
         done = refsync_process(*args)
         outputs.append(done.stdout + done.stderr)
 
-    run("-v", "diff", *zotero_args, "--json")
-    run("-v", "diff", *zotero_args, "--show-candidates")
+    def in_process(*args: str) -> None:
+        done = run_cli(["-v", *args])
+        outputs.append(done.stdout + done.stderr)
+
+    in_process("diff", *zotero_args, "--json")
+    in_process("diff", *zotero_args, "--show-candidates")
     zotero.inject(method="POST", path=r"/items$", status=429, times=None)
-    run("-v", "sync", *zotero_args, "--yes", "--json")  # fails: rate limited throughout
+    in_a_process("-v", "sync", *zotero_args, "--yes", "--json")  # fails: rate limited throughout
     zotero.clear_faults()
     zotero.inject(method="POST", path=r"/items$", commit_then_drop=True)
-    run("-v", "sync", *zotero_args, "--yes")  # recovers from an answer that never came
-    run("-v", "sync", "--author", "Eric J. Michaud", "--bib", str(partial_bib), "--zotero", "--collection", COLLECTION,
-        "--yes", "--json")
-    run("-v", "sync", *zotero_args[:-1], "Not there", "--yes")  # fails: no such collection
-    run("auth", "status")
-    zotero.add_key("ReadOnlyKey0000000000000", ZOTERO_USER, write=False)
-    run("-v", "sync", *zotero_args, "--yes")  # still the writing key: nothing to do
+    in_a_process("-v", "sync", *zotero_args, "--yes")  # recovers from an answer that never came
+    in_process("sync", "--author", "Eric J. Michaud", "--bib", str(partial_bib), "--zotero", "--collection",
+               COLLECTION, "--yes", "--json")
+    in_process("sync", *zotero_args[:-1], "Not there", "--yes")  # fails: no such collection
+    in_process("auth", "status")
     monkeypatch.setenv("REFSYNC_ZOTERO_URL", "http://127.0.0.1:9")
-    run("-v", "diff", *zotero_args)  # fails: Zotero unreachable
-    for output in outputs:
+    in_a_process("-v", "diff", *zotero_args)  # fails: Zotero unreachable
+    for output in [*outputs, caplog.text]:
         assert KEY not in output, output
-    assert any("error" in output for output in outputs) and any("Michaud" in output for output in outputs)
+    assert sum("refsync: error:" in output for output in outputs) == 3
+    assert any("Michaud" in output for output in outputs)
 
     for path in [*isolated_home.rglob("*"), *tmp_path.rglob("*")]:
         if path.is_file():
