@@ -8,6 +8,10 @@ Tiers, strongest first:
    the more the authors must agree: an equal title needs one shared author, a title
    with its subtitle dropped or words added needs the same first author and another,
    a reworded one (published under another title) needs that and 90% similarity.
+   Which title is the longer matters: an entry may drop the paper's subtitle, but one
+   that adds words to the paper's whole title is the same work only when that title is
+   specific, never when the words name a genre ("X: a survey") or run on without a
+   subtitle separator ("X applied to Y").
 
 A record that carries a *different* arXiv id, or a different published DOI, is another
 work however alike the titles are (a later extended version, an erratum), and so is one
@@ -168,6 +172,8 @@ def _judge(paper: Paper, record: Record) -> Verdict | None:
     title = titles.compare(paper.title, record.title)
     if title.marker:  # a comment, an erratum, a numbered sequel: another work
         return None
+    if title.extends and title.genre:  # "X: a survey" is a survey of X; the paper's title does not say so
+        return None
     authors = names.overlap(paper.authors, record.authors)
     year_ok = _year_ok(paper, record)
     found = Match(record.key, MatchBy.TITLE, title.similarity)
@@ -190,8 +196,25 @@ def _confident(title: titles.Comparison, authors: names.Overlap, year_ok: bool) 
             return specific or authors.strong
         return not authors.comparable and title.shorter_words >= 2 * SPECIFIC_WORDS
     if title.relation is titles.Relation.SHORTENED:
-        return authors.strong and (title.main_title or title.shorter_words >= SHORTENED_WORDS)
+        return authors.strong and _shortened_confident(title)
     return authors.strong and title.similarity >= PRESENT_SCORE
+
+
+def _shortened_confident(title: titles.Comparison) -> bool:
+    """Whether one title left out of the other can still be the same work, given strong authors.
+
+    A library entry abbreviates by dropping the paper's subtitle ("Adam"), and that is the
+    paper. An entry that adds a subtitle to the paper's whole title says more than the
+    paper does ("Perfectoid spaces: a survey"): the same work only when the shared title
+    is specific on its own. A subtitle naming a kind of work (a survey, lecture notes)
+    marks a companion of the main-titled work either way, and words running on from the
+    whole title without a separator make a longer, more likely distinct title.
+    """
+    if title.continued or title.genre:
+        return False
+    if title.main_title and not title.extends:
+        return True
+    return title.shorter_words >= SHORTENED_WORDS
 
 
 def _plausible(title: titles.Comparison, authors: names.Overlap, year_ok: bool) -> bool:

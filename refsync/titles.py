@@ -7,7 +7,10 @@ are aligned word by word (rapidfuzz's Levenshtein opcodes over word lists) and t
 differences classified: spelling variants and small words do not count; words only one
 title has make it a *shortened* form of the other; a word in place of another makes it a
 *different* title; and some words (a number, "comment", "erratum", "not") mark another
-work whatever else agrees.
+work whatever else agrees. Where the extra words sit matters too: after a subtitle
+separator (colon, dash, period, question mark, parenthesis) they are a subtitle; running on from
+the whole shorter title without one ("A Quantum Approximate Optimization Algorithm
+Applied to ...") they make a longer, likely distinct title.
 """
 
 from __future__ import annotations
@@ -27,10 +30,15 @@ MARKERS = frozenset(
     retraction retracted rebuttal supplement supplementary appendix not no non without""".split()
 )
 """Words that make a title another work: a comment on a paper, its erratum, its negation."""
+GENRE = frozenset(
+    """survey surveys review reviews overview introduction tutorial primer lecture lectures notes perspective
+    perspectives revisited update summary abstract abridged thesis dissertation commentary remarks sequel""".split()
+)
+"""Words that make a subtitle name a kind of work about the main title's subject ("X: a survey")."""
 ROMAN = frozenset("ii iii iv vi vii viii ix xi xii xiii xiv xv xvi xvii xviii xix xx".split())
 SPELLING = 80.0
 """Two differing runs of words at least this similar are one spelling (quantisation/quantization)."""
-_MAIN_TITLE = re.compile(r"\s*(?::|\?|\s[-–—]\s|\.\s)")
+_MAIN_TITLE = re.compile(r"\s*(?::|\?|\s[-–—]\s|\.\s|\s(?=[(\[]))")
 
 
 class Relation(Enum):
@@ -51,15 +59,27 @@ class Comparison:
     shorter_words: int = 0
     """Content words of the shorter title: how specific what they share is."""
     main_title: bool = False
-    """The shorter title is the longer one's main title (the part before a colon)."""
+    """The shorter title is the longer one up to a subtitle separator (colon, dash, period, "?")."""
+    continued: bool = False
+    """The longer title runs on from the whole shorter one with no separator: likely another title."""
+    extends: bool = False
+    """The second title is the longer one: it adds the words to the first."""
     added: tuple[str, ...] = ()
     """Words only the longer title has."""
+
+    @property
+    def genre(self) -> bool:
+        """The added words name a kind of work ("a survey", "lecture notes"), not just describe it."""
+        return any(w in GENRE for w in self.added)
 
     def describe(self) -> str:
         if self.relation is Relation.SAME:
             return "same title" if self.similarity == 100 else f"same title up to spelling (title similarity {self.similarity:.0f}%)"
         if self.relation is Relation.SHORTENED:
-            what = "subtitle dropped" if self.main_title else f"words added: {' '.join(self.added[:6])}"
+            if self.main_title:
+                what = f"subtitle {'added' if self.extends else 'dropped'}"
+            else:
+                what = f"{'title continued' if self.continued else 'words added'}: {' '.join(self.added[:6])}"
             return f"title similarity {self.similarity:.0f}% ({what})"
         return f"title similarity {self.similarity:.0f}% (reworded)"
 
@@ -79,6 +99,7 @@ def compare(a: str, b: str) -> Comparison:
     only_a: list[str] = []
     only_b: list[str] = []
     replaced: list[tuple[list[str], list[str]]] = []
+    starts: list[int] = []  # where, in the longer title, each run of its extra content words begins
     for op in Levenshtein.opcodes(wa, wb):
         left, right = wa[op.src_start:op.src_end], wb[op.dest_start:op.dest_end]
         if op.tag == "equal":
@@ -87,8 +108,10 @@ def compare(a: str, b: str) -> Comparison:
             replaced.append((left, right))
         elif op.tag == "delete":
             only_a += left
+            starts += [op.src_start] if _content(left) else []
         elif op.tag == "insert":
             only_b += right
+            starts += [op.dest_start] if _content(right) else []
     differing = only_a + only_b + [w for pair in replaced for side in pair for w in side]
     marker = next((w for w in differing if _is_marker(w)), None)
     only_a, only_b = _content(only_a), _content(only_b)
@@ -98,13 +121,20 @@ def compare(a: str, b: str) -> Comparison:
     if not only_a and not only_b:
         return Comparison(similarity, Relation.SAME, marker, len(_content(wa)))
     shorter, longer, added = (b, a, only_a) if only_a else (a, b, only_b)
-    return Comparison(similarity, Relation.SHORTENED, marker, len(content_words(shorter)),
-                      main_title=words(main_title(longer)) == words(shorter), added=tuple(added))
+    tail = len(starts) == 1 and _content(words(longer)[starts[0]:]) == added
+    subtitle = tail and starts[0] in _subtitle_starts(longer)
+    return Comparison(similarity, Relation.SHORTENED, marker, len(content_words(shorter)), main_title=subtitle,
+                      continued=tail and not subtitle, extends=bool(only_b), added=tuple(added))
 
 
-def main_title(title: str) -> str:
-    """The part before the subtitle: "Adam: A Method for ..." -> "Adam"."""
-    return _MAIN_TITLE.split(textnorm.latex_to_text(title), maxsplit=1)[0]
+def _subtitle_starts(title: str) -> set[int]:
+    """Word positions at which a subtitle begins: after each colon, dash, period or question mark, or at a parenthesis."""
+    parts = _MAIN_TITLE.split(textnorm.latex_to_text(title))
+    starts, count = set(), 0
+    for part in parts[:-1]:
+        count += len(words(part))
+        starts.add(count)
+    return starts
 
 
 def _content(ws: list[str]) -> list[str]:

@@ -122,3 +122,32 @@ def test_a_word_common_in_the_library_does_not_select_candidates() -> None:
     crowd = [Record(f"m{i}", title=f"Language model number {i} study", year=2020) for i in range(500)]
     index = build_index([*crowd, *_unrelated(500)])
     assert len(candidates(NOT_LINEAR, index)) == 0
+
+
+def test_an_entry_adding_a_genre_subtitle_to_the_papers_title_is_another_work() -> None:
+    p = paper("Tensor networks", "Ada Quill", pid="1801.00001", year=2018)
+    survey = Record("quill19", title="Tensor networks: a survey", year=2019, authors=names("Quill, Ada"))
+    assert verdict(p, survey).status is Status.NEW
+
+
+def test_an_entry_adding_a_subtitle_to_a_short_paper_title_is_only_uncertain() -> None:
+    p = paper("Deep Double Descent", "Preetum Nakkiran", "Gal Kaplun", pid="1912.02292", year=2019)
+    longer = Record("nk21", title="Deep double descent: where bigger models and more data hurt", year=2021,
+                    authors=names("Nakkiran, Preetum", "Kaplun, Gal"))
+    found = verdict(p, longer)
+    assert found.status is Status.UNCERTAIN and "subtitle added" in found.reason
+
+
+def test_an_entry_dropping_a_subtitle_that_names_a_genre_is_only_uncertain() -> None:
+    p = paper("Tensor networks: a review", "Ada Quill", pid="1801.00001", year=2018)
+    short = Record("quill18", title="Tensor networks", year=2018, authors=names("Quill, Ada"))
+    assert verdict(p, short).status is Status.UNCERTAIN
+
+
+def test_a_title_continued_without_a_separator_by_the_same_authors_and_year_is_only_uncertain() -> None:
+    qaoa = paper("A Quantum Approximate Optimization Algorithm", "Edward Farhi", "Jeffrey Goldstone", "Sam Gutmann",
+                 pid="1411.4028", year=2014)
+    sequel = Record("farhi14b", year=2014, authors=names("Farhi, Edward", "Goldstone, Jeffrey", "Gutmann, Sam"),
+                    title="A Quantum Approximate Optimization Algorithm Applied to a Bounded Occurrence Constraint Problem")
+    found = verdict(qaoa, sequel)
+    assert found.status is Status.UNCERTAIN and "title continued" in found.reason

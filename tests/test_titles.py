@@ -58,3 +58,22 @@ def test_a_number_comment_erratum_or_negation_marks_another_work(paper: str, ent
 def test_a_word_in_place_of_another_is_a_different_title() -> None:
     result = compare("Denoising Diffusion Probabilistic Models", "Denoising Diffusion Implicit Models")
     assert result.relation is Relation.DIFFERENT
+
+
+def test_a_subtitle_added_by_the_second_title_is_an_extension_naming_its_genre() -> None:
+    result = compare("Tensor networks", "Tensor networks: a review")
+    assert (result.relation, result.main_title, result.extends, result.genre) == (Relation.SHORTENED, True, True, True)
+    assert "subtitle added" in result.describe()
+
+
+def test_words_running_on_without_a_separator_continue_the_title_rather_than_add_a_subtitle() -> None:
+    result = compare("A Quantum Approximate Optimization Algorithm",
+                     "A Quantum Approximate Optimization Algorithm Applied to a Bounded Occurrence Constraint Problem")
+    assert result.relation is Relation.SHORTENED and result.continued and not result.main_title
+    assert "title continued" in result.describe()
+
+
+@pytest.mark.parametrize("separator", [": ", " - ", ". ", "? ", " ("])
+def test_a_colon_dash_period_question_mark_or_parenthesis_starts_a_subtitle(separator: str) -> None:
+    result = compare(f"Sparse coding of natural scenes{separator}a descriptive account", "Sparse coding of natural scenes")
+    assert result.main_title and not result.continued and not result.extends and not result.genre
