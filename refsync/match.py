@@ -13,10 +13,13 @@ Tiers, strongest first:
    specific, never when the words name a genre ("X: a survey") or run on without a
    subtitle separator ("X applied to Y").
 
-A record that carries a *different* arXiv id, or a different published DOI, is another
-work however alike the titles are (a later extended version, an erratum), and so is one
-whose title differs by a number, "comment", "reply" or "erratum". Anything plausible but
-not sure is ``uncertain``, with the candidate named: shown, never written.
+A record that carries a *different* arXiv id is another work however alike the titles
+are (a later extended version), and so is one whose title differs by a number, "comment",
+"reply" or "erratum". A different published DOI is weaker evidence: a conference and a
+journal version of one paper have two, and arXiv lists only one. Such a record is the
+paper only with the same title and the very same authors; otherwise at most uncertain.
+Anything plausible but not sure is ``uncertain``, with the candidate named: shown, never
+written.
 
 Only records found through the index are compared (same folded title, or a shared title
 word that is not common in the library), so the work per paper does not grow with the
@@ -127,14 +130,17 @@ def _cite(found: Found) -> str:
     return f"{found.field} = {raw}"
 
 
-def _other_work(paper: Paper, record: Record) -> str | None:
-    """Why ``record`` is provably a different work than ``paper``, if it is."""
-    if record.arxiv_ids and all(f.value != paper.arxiv_id for f in record.arxiv_ids):
-        return f"{record.key} is arXiv:{record.arxiv_ids[0].value}"
-    published = {d for d in paper.dois}
+def _other_work(paper: Paper, record: Record) -> bool:
+    """Whether ``record`` is provably a different work than ``paper``: it is another arXiv paper."""
+    return bool(record.arxiv_ids) and all(f.value != paper.arxiv_id for f in record.arxiv_ids)
+
+
+def _other_doi(paper: Paper, record: Record) -> str | None:
+    """A published DOI of the record's when the paper has published DOIs and none of them is it."""
+    published = set(paper.dois)
     theirs = {f.value for f in record.dois if not f.value.startswith("10.48550/")}
     if published and theirs and not (published & theirs):
-        return f"{record.key} has another DOI ({sorted(theirs)[0]})"
+        return sorted(theirs)[0]
     return None
 
 
@@ -177,10 +183,12 @@ def _judge(paper: Paper, record: Record) -> Verdict | None:
     authors = names.overlap(paper.authors, record.authors)
     year_ok = _year_ok(paper, record)
     found = Match(record.key, MatchBy.TITLE, title.similarity)
-    if _confident(title, authors, year_ok):
-        return Verdict(Status.PRESENT, _evidence(paper, record, title, authors), found, record)
-    if _plausible(title, authors, year_ok):
-        doubt = _doubt(paper, record, authors, year_ok, title)
+    other_doi = _other_doi(paper, record)
+    confident = _confident(title, authors, year_ok)
+    if confident and (not other_doi or (title.relation is titles.Relation.SAME and authors.whole)):
+        return Verdict(Status.PRESENT, _evidence(paper, record, title, authors, other_doi), found, record)
+    if confident or _plausible(title, authors, year_ok):
+        doubt = f"it has another DOI ({other_doi})" if confident else _doubt(paper, record, authors, year_ok, title)
         what = f"same title as {record.key}" if title.similarity == 100 else f"{title.describe()} with {record.key}"
         return Verdict(Status.UNCERTAIN, f"{what}, but {doubt}", found, record)
     return None
@@ -226,12 +234,15 @@ def _plausible(title: titles.Comparison, authors: names.Overlap, year_ok: bool) 
     return title.relation is titles.Relation.SHORTENED or title.similarity >= UNCERTAIN_SCORE
 
 
-def _evidence(paper: Paper, record: Record, title: titles.Comparison, authors: names.Overlap) -> str:
+def _evidence(paper: Paper, record: Record, title: titles.Comparison, authors: names.Overlap,
+              other_doi: str | None = None) -> str:
     year = f"year {record.year}" if record.year else "no year"
     if title.similarity == 100:
-        return f"same title, {year} and {authors.describe()}"
-    span = "-".join(str(y) for y in sorted(_years(paper)))
-    return f"{title.describe()}, {year} (arXiv {span}), {authors.describe()}"
+        said = f"same title, {year} and {authors.describe()}"
+    else:
+        span = "-".join(str(y) for y in sorted(_years(paper)))
+        said = f"{title.describe()}, {year} (arXiv {span}), {authors.describe()}"
+    return f"{said} (another version's DOI {other_doi})" if other_doi else said
 
 
 def _significant(title: str) -> set[str]:

@@ -179,6 +179,8 @@ class Overlap:
     """Both lists name persons; a list of collaborations alone says nothing either way."""
     sole: bool
     """Each list names exactly one person, and it is the same one."""
+    whole: bool = False
+    """Both lists name the same persons, as many on each, led by the same one."""
 
     @property
     def strong(self) -> bool:
@@ -202,4 +204,5 @@ def overlap(paper_authors: tuple[str, ...], record_authors: tuple[Name, ...]) ->
     their_people = [t for t in theirs if not is_group(t)]
     first = bool(my_people and their_people) and same_person(my_people[0], their_people[0])
     sole = len(my_people) == 1 and len(their_people) == 1 and first
-    return Overlap(shared, first, bool(my_people and their_people), sole)
+    whole = first and len(my_people) == len(their_people) and all(any(same_person(m, t) for t in their_people) for m in my_people)
+    return Overlap(shared, first, bool(my_people and their_people), sole, whole)

@@ -100,11 +100,30 @@ def test_collaborations_match_by_their_whole_name() -> None:
     assert verdict(atlas, gs).status is Status.PRESENT
 
 
-def test_a_record_with_another_published_doi_is_not_matched_by_title() -> None:
-    p = paper("Deep Double Descent", "Preetum Nakkiran", dois=("10.1088/1742-5468/ac3a74",), pid="1912.02292", year=2019)
-    other = Record("x", title="Deep double descent", year=2019, authors=names("Nakkiran, Preetum"),
-                   dois=(Found("10.1000/other", "doi", "10.1000/other"),))
-    assert verdict(p, other).status is Status.NEW
+DOUBLE_DESCENT = paper("Deep Double Descent: Where Bigger Models and More Data Hurt", "Preetum Nakkiran", "Gal Kaplun",
+                       "Yamini Bansal", dois=("10.1088/1742-5468/ac3a74",), pid="1912.02292", year=2019)
+CONFERENCE_DOI = (Found("10.1000/iclr.2020.1", "doi", "10.1000/iclr.2020.1"),)
+
+
+def test_another_versions_doi_with_the_same_title_and_the_very_same_authors_is_present() -> None:
+    conference = Record("nk20", title="Deep double descent: where bigger models and more data hurt", year=2020,
+                        authors=names("Nakkiran, Preetum", "Kaplun, Gal", "Bansal, Yamini"), dois=CONFERENCE_DOI)
+    found = verdict(DOUBLE_DESCENT, conference)
+    assert found.status is Status.PRESENT and "10.1000/iclr.2020.1" in found.reason
+
+
+def test_another_doi_with_only_some_of_the_authors_is_only_uncertain() -> None:
+    partial = Record("nk20", title="Deep double descent: where bigger models and more data hurt", year=2020,
+                     authors=names("Nakkiran, Preetum", "Kaplun, Gal"), dois=CONFERENCE_DOI)
+    found = verdict(DOUBLE_DESCENT, partial)
+    assert found.status is Status.UNCERTAIN and "another DOI (10.1000/iclr.2020.1)" in found.reason
+
+
+def test_another_arxiv_id_is_another_work_whatever_the_title() -> None:
+    extended = Record("nk21", title="Deep double descent: where bigger models and more data hurt", year=2021,
+                      authors=names("Nakkiran, Preetum", "Kaplun, Gal", "Bansal, Yamini"),
+                      arxiv_ids=(Found("2101.00001", "eprint", "2101.00001"),))
+    assert verdict(DOUBLE_DESCENT, extended).status is Status.NEW
 
 
 def _unrelated(n: int) -> list[Record]:

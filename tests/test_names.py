@@ -90,3 +90,10 @@ def test_collaborations_are_compared_whole_and_are_not_persons() -> None:
     atlas = overlap(("ATLAS Collaboration",), (Name("CMS Collaboration"),))
     assert not atlas.shared and not atlas.comparable
     assert overlap(("ATLAS Collaboration",), (Name("ATLAS Collaboration"),)).shared == ("ATLAS Collaboration",)
+
+
+def test_overlap_is_whole_only_when_both_lists_name_the_same_persons() -> None:
+    paper = ("Ziming Liu", "Eric J. Michaud", "Max Tegmark")
+    assert overlap(paper, (Name("Liu", "Z."), Name("Michaud", "E. J."), Name("Tegmark", "M."))).whole
+    assert not overlap(paper, (Name("Liu", "Z."), Name("Tegmark", "M."))).whole
+    assert not overlap(paper, (Name("Liu", "Z."), Name("Michaud", "E."), Name("Tegmark", "M."), Name("Ba", "J."))).whole
