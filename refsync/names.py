@@ -181,11 +181,16 @@ class Overlap:
     """Each list names exactly one person, and it is the same one."""
     whole: bool = False
     """Both lists name the same persons, as many on each, led by the same one."""
+    truncated: bool = False
+    """The entry lists only the paper's first authors, in order: a list cut short ("Touvron, H. and others").
+
+    Little to go on, so the names must agree strictly (:func:`compare`): "Zhuang Liu" is not "Ziming Liu"."""
 
     @property
     def strong(self) -> bool:
-        """Enough to carry a weaker title match: two shared authors led by the same one, or the sole author."""
-        return (len(self.shared) >= 2 and self.first) or self.sole
+        """Enough to carry a weaker title match: two shared authors led by the same one, the sole
+        author, or the leading authors of a list cut short."""
+        return (len(self.shared) >= 2 and self.first) or self.sole or self.truncated
 
     def describe(self) -> str:
         """ "author Michaud", "authors Liu, Michaud, Tegmark and 2 more", or why there is none."""
@@ -205,4 +210,6 @@ def overlap(paper_authors: tuple[str, ...], record_authors: tuple[Name, ...]) ->
     first = bool(my_people and their_people) and same_person(my_people[0], their_people[0])
     sole = len(my_people) == 1 and len(their_people) == 1 and first
     whole = first and len(my_people) == len(their_people) and all(any(same_person(m, t) for t in their_people) for m in my_people)
-    return Overlap(shared, first, bool(my_people and their_people), sole, whole)
+    truncated = 0 < len(their_people) < len(my_people) and all(
+        compare(m, t).compat is Compat.SAME for m, t in zip(my_people, their_people))
+    return Overlap(shared, first, bool(my_people and their_people), sole, whole, truncated)

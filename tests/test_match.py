@@ -170,3 +170,9 @@ def test_a_title_continued_without_a_separator_by_the_same_authors_and_year_is_o
                     title="A Quantum Approximate Optimization Algorithm Applied to a Bounded Occurrence Constraint Problem")
     found = verdict(qaoa, sequel)
     assert found.status is Status.UNCERTAIN and "title continued" in found.reason
+
+
+def test_a_dropped_subtitle_with_the_first_author_and_others_is_present() -> None:
+    short = Record("adam", title="Adam", year=2015, authors=names("Kingma, D. P."))
+    found = verdict(ADAM, short)
+    assert found.status is Status.PRESENT and "subtitle dropped" in found.reason

@@ -97,3 +97,18 @@ def test_overlap_is_whole_only_when_both_lists_name_the_same_persons() -> None:
     assert overlap(paper, (Name("Liu", "Z."), Name("Michaud", "E. J."), Name("Tegmark", "M."))).whole
     assert not overlap(paper, (Name("Liu", "Z."), Name("Tegmark", "M."))).whole
     assert not overlap(paper, (Name("Liu", "Z."), Name("Michaud", "E."), Name("Tegmark", "M."), Name("Ba", "J."))).whole
+
+
+def test_an_entry_listing_only_the_papers_leading_authors_is_a_truncated_list_and_strong() -> None:
+    paper = ("Ziming Liu", "Eric J. Michaud", "Max Tegmark")
+    for entry in [(Name("Liu", "Z."),), (Name("Liu", "Z."), Name("Michaud", "E."))]:
+        found = overlap(paper, entry)
+        assert found.truncated and found.strong
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [(Name("Michaud", "E."),), (Name("Liu", "Z."), Name("Tegmark", "M.")), (Name("Liu", "Z."), Name("Ba", "J."))],
+)
+def test_an_entry_listing_others_than_the_papers_leading_authors_is_not_truncated(entry: tuple[Name, ...]) -> None:
+    assert not overlap(("Ziming Liu", "Eric J. Michaud", "Max Tegmark"), entry).truncated
