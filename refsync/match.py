@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 
 from . import names, textnorm, titles
 from .ids import arxiv_doi
+from .journalref import parse_journal_ref
 from .model import Found, Match, MatchBy, Paper, Record, Status
 
 PRESENT_SCORE = 90.0
@@ -254,11 +255,22 @@ def _years(paper: Paper) -> set[int]:
 
 
 def _year_ok(paper: Paper, record: Record) -> bool:
-    """From a year before the first version to three after the latest (journal delays); unknown years do not object."""
+    """From a year before the first version to three after the latest (journal delays), or the year of
+    the paper's own journal reference, give or take one (online first, print later); unknown years do
+    not object."""
     years = _years(paper)
     if record.year is None or not years:
         return True
+    published = _journal_year(paper)
+    if published and abs(record.year - published) <= 1:
+        return True
     return min(years) - YEARS_BEFORE <= record.year <= max(years) + YEARS_AFTER
+
+
+def _journal_year(paper: Paper) -> int | None:
+    """The year in the paper's journal_ref, when it reads as a citation: however late it was published."""
+    ref = parse_journal_ref(paper.journal_ref) if paper.journal_ref else None
+    return ref.year if ref else None
 
 
 def _doubt(paper: Paper, record: Record, authors: names.Overlap, year_ok: bool, title: titles.Comparison) -> str:

@@ -176,3 +176,13 @@ def test_a_dropped_subtitle_with_the_first_author_and_others_is_present() -> Non
     short = Record("adam", title="Adam", year=2015, authors=names("Kingma, D. P."))
     found = verdict(ADAM, short)
     assert found.status is Status.PRESENT and "subtitle dropped" in found.reason
+
+
+def test_the_year_of_the_papers_own_journal_reference_is_compatible_however_late() -> None:
+    anyons = Paper(arxiv_id="quant-ph/9707021", version=1, title="Fault-tolerant quantum computation by anyons",
+                   authors=("A. Yu. Kitaev",), published=dt.date(1997, 7, 9), updated=dt.date(1997, 7, 9),
+                   journal_ref="Annals Phys. 303 (2003) 2-30")
+    journal = Record("k03", title="Fault-tolerant quantum computation by anyons", year=2003, authors=names("Kitaev, A. Yu."))
+    elsewhere = Record("k07", title="Fault-tolerant quantum computation by anyons", year=2007, authors=names("Kitaev, A. Yu."))
+    assert verdict(anyons, journal).status is Status.PRESENT
+    assert verdict(anyons, elsewhere).status is Status.UNCERTAIN
