@@ -9,6 +9,8 @@ file reads back as the same name.
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
@@ -27,6 +29,20 @@ _SPACE = re.compile(r"\s+")
 def fold(text: str) -> str:
     """A name part folded for comparison: "Vukeli{\\'c}" and "Vukelić" are "vukelic"."""
     return textnorm.fold(text)
+
+
+_UMLAUTS_WRITTEN_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def fold_umlauts_out(text: str) -> str:
+    """A name part folded the way German writes umlauts without accents: "Schölkopf" is "schoelkopf"."""
+    rendered = unicodedata.normalize("NFC", textnorm.latex_to_text(text))
+    return textnorm.fold(rendered.translate(_UMLAUTS_WRITTEN_OUT))
+
+
+FOLDINGS = (fold, fold_umlauts_out)
+"""Two spellings are one name if they agree under either folding: "Schollwöck" is both "Schollwock"
+and "Schollwoeck" (accent dropped, umlaut written out), though those two are not each other."""
 
 
 def parse_name(text: str) -> Name:
@@ -69,14 +85,8 @@ def given_tokens(name: Name) -> list[str]:
     return fold(name.given).split()
 
 
-def family_key(name: Name) -> str:
-    """The family name folded to one comparable string, particles included."""
-    return fold(name.family)
-
-
-def last_family_word(name: Name) -> str:
-    """The last word of the family name: the part every written form of it keeps."""
-    words = family_key(name).split()
+def _last_word(folded: str) -> str:
+    words = folded.split()
     return words[-1] if words else ""
 
 
@@ -99,27 +109,31 @@ def compare(target: Name, other: Name) -> Verdict:
     are compared position by position: two full names must be equal, an initial must
     match the other's first letter, and a missing middle name is no conflict. So
     "E. J. Michaud" and "Eric Michaud" are "Eric J. Michaud", but "Etienne J. Michaud"
-    and "Eric K. Michaud" are someone else.
+    and "Eric K. Michaud" are someone else. A name that agrees under either of the
+    :data:`FOLDINGS` agrees ("Jürgen" is "Juergen").
     """
-    aligned = _aligned_given(target, other)
-    if aligned is None:
-        return Verdict(Compat.UNRELATED, f"{other} has another family name")
-    for position, (a, b) in enumerate(zip(*aligned)):
-        if not _given_compatible(a, b):
-            what = "forename" if position == 0 else "middle name"
-            return Verdict(Compat.CONFLICT, f"{other} has a different {what} than {target}")
-    return Verdict(Compat.SAME, f"{other} is {target}")
+    conflict = None
+    for folding in FOLDINGS:
+        aligned = _aligned_given(target, other, folding)
+        if aligned is None:
+            continue
+        clash = next((i for i, (a, b) in enumerate(zip(*aligned)) if not _given_compatible(a, b)), None)
+        if clash is None:
+            return Verdict(Compat.SAME, f"{other} is {target}")
+        what = "forename" if clash == 0 else "middle name"
+        conflict = conflict or Verdict(Compat.CONFLICT, f"{other} has a different {what} than {target}")
+    return conflict or Verdict(Compat.UNRELATED, f"{other} has another family name")
 
 
-def _aligned_given(target: Name, other: Name) -> tuple[list[str], list[str]] | None:
+def _aligned_given(target: Name, other: Name, folding: Callable[[str], str]) -> tuple[list[str], list[str]] | None:
     """Both names' given names, once their family names are aligned; None if they cannot be.
 
     A name split differently elsewhere ("José García-Lario" and "Jose Garcia Lario",
     family "Lario") is aligned on the whole written name; a family name written
     without its particles ("Beethoven" for "van Beethoven") still aligns.
     """
-    g1, f1 = given_tokens(target), family_key(target).split()
-    g2, f2 = given_tokens(other), family_key(other).split()
+    g1, f1 = folding(target.given).split(), folding(target.family).split()
+    g2, f2 = folding(other.given).split(), folding(other.family).split()
     if not f1 or not f2:
         return None
     if f1 == f2:
@@ -161,7 +175,7 @@ def same_person(a: Name, b: Name) -> bool:
     """
     if is_group(a) or is_group(b):
         return is_group(a) and is_group(b) and fold(f"{a.given} {a.family}") == fold(f"{b.given} {b.family}")
-    if last_family_word(a) != last_family_word(b) or not last_family_word(a):
+    if not any(_last_word(folding(a.family)) == _last_word(folding(b.family)) != "" for folding in FOLDINGS):
         return False
     x, y = initials(a)[:1], initials(b)[:1]
     return not x or not y or x == y

@@ -112,3 +112,20 @@ def test_an_entry_listing_only_the_papers_leading_authors_is_a_truncated_list_an
 )
 def test_an_entry_listing_others_than_the_papers_leading_authors_is_not_truncated(entry: tuple[Name, ...]) -> None:
     assert not overlap(("Ziming Liu", "Eric J. Michaud", "Max Tegmark"), entry).truncated
+
+
+@pytest.mark.parametrize(
+    ("target", "other"),
+    [("U. Schollwoeck", "Ulrich Schollw{\\\"o}ck"), ("Bernhard Schoelkopf", "Bernhard Schölkopf"),
+     ("Jürgen Schmidhuber", "Juergen Schmidhuber"), ("Ulrich Schollwöck", "Ulrich Schollwock"),
+     ("Ernst Mäder", "E. Maeder")],
+)
+def test_an_umlaut_written_out_or_dropped_is_the_same_person(target: str, other: str) -> None:
+    assert compare(parse_name(target), parse_name(other)).compat is Compat.SAME
+    assert overlap((target,), (parse_name(other),)).sole
+
+
+@pytest.mark.parametrize(("target", "other"), [("Wei Hue", "Wei Hu"), ("Ulrich Schollwock", "Ulrich Schollwoeck")])
+def test_an_e_that_no_umlaut_explains_still_separates_names(target: str, other: str) -> None:
+    assert compare(parse_name(target), parse_name(other)).compat is Compat.UNRELATED
+    assert not overlap((target,), (parse_name(other),)).shared
