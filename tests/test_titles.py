@@ -17,6 +17,8 @@ from refsync.titles import Relation, compare
         (r"Is ``the theory of everything'' merely", "Is “the Theory of Everything” Merely", 'Is "the theory of everything" merely'),
         (r"An image is worth $16\times16$ words", "An Image is Worth 16x16 Words"),
         ("Bi–directional — transformers", "Bi-directional - transformers", "bi directional transformers"),
+        (r"$\mathbb{Z}_2$ topological order", "Z_2 topological order", "Z$_{2}$ topological order",
+         "Z₂ topological order", "Z2 topological order", "Z 2 topological order"),
     ],
 )
 def test_latex_unicode_and_plain_spellings_fold_to_one_form(spellings: tuple[str, ...]) -> None:
@@ -77,3 +79,8 @@ def test_words_running_on_without_a_separator_continue_the_title_rather_than_add
 def test_a_colon_dash_period_question_mark_or_parenthesis_starts_a_subtitle(separator: str) -> None:
     result = compare(f"Sparse coding of natural scenes{separator}a descriptive account", "Sparse coding of natural scenes")
     assert result.main_title and not result.continued and not result.extends and not result.genre
+
+
+def test_an_index_written_another_way_is_no_sequel_number() -> None:
+    result = compare("Z$_2$ Topological Order and the Quantum Spin Hall Effect", "Z2 topological order and the quantum spin Hall effect")
+    assert result.relation is Relation.SAME and result.marker is None
