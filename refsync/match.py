@@ -8,6 +8,8 @@ Tiers, strongest first:
    the more the authors must agree: an equal title needs one shared author, a title
    with its subtitle dropped or words added needs the same first author and another,
    a reworded one (published under another title) needs that and 90% similarity.
+   An acronym one title spells out ("AdS/CFT", "anti-de Sitter/conformal field theory")
+   is compared as the words it stands for.
    Which title is the longer matters: an entry may drop the paper's subtitle, but one
    that adds words to the paper's whole title is the same work only when that title is
    specific, never when the words name a genre ("X: a survey") or run on without a
@@ -190,7 +192,7 @@ def _judge(paper: Paper, record: Record) -> Verdict | None:
         return Verdict(Status.PRESENT, _evidence(paper, record, title, authors, other_doi), found, record)
     if confident or _plausible(title, authors, year_ok):
         doubt = f"it has another DOI ({other_doi})" if confident else _doubt(paper, record, authors, year_ok, title)
-        what = f"same title as {record.key}" if title.similarity == 100 else f"{title.describe()} with {record.key}"
+        what = f"same title as {record.key}" if title.identical else f"{title.describe()} with {record.key}"
         return Verdict(Status.UNCERTAIN, f"{what}, but {doubt}", found, record)
     return None
 
@@ -238,7 +240,7 @@ def _plausible(title: titles.Comparison, authors: names.Overlap, year_ok: bool) 
 def _evidence(paper: Paper, record: Record, title: titles.Comparison, authors: names.Overlap,
               other_doi: str | None = None) -> str:
     year = f"year {record.year}" if record.year else "no year"
-    if title.similarity == 100:
+    if title.identical:
         said = f"same title, {year} and {authors.describe()}"
     else:
         span = "-".join(str(y) for y in sorted(_years(paper)))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 from pylatexenc.latex2text import LatexNodes2Text
@@ -78,3 +79,8 @@ def fold(text: str) -> str:
 def normalize_title(title: str) -> str:
     """The key under which two spellings of one title are equal."""
     return fold(title)
+
+
+def acronym(words: Sequence[str]) -> str:
+    """The initials of folded words: ["event", "horizon", "telescope"] -> "eht"."""
+    return "".join(w[0] for w in words if w)

@@ -186,3 +186,11 @@ def test_the_year_of_the_papers_own_journal_reference_is_compatible_however_late
     elsewhere = Record("k07", title="Fault-tolerant quantum computation by anyons", year=2007, authors=names("Kitaev, A. Yu."))
     assert verdict(anyons, journal).status is Status.PRESENT
     assert verdict(anyons, elsewhere).status is Status.UNCERTAIN
+
+
+def test_a_published_title_spelling_out_an_acronym_is_present_with_the_same_authors() -> None:
+    arxiv = paper("Sample-Efficient Deep RL with World Models", "Ada Quill", "Ben Ortiz", pid="2101.00002", year=2021)
+    journal = Record("quill22", year=2022, authors=names("Quill, Ada", "Ortiz, Ben"),
+                     title="Sample-efficient deep reinforcement learning with learned world models")
+    found = verdict(arxiv, journal)
+    assert found.status is Status.PRESENT and "rl spelled out" in found.reason

@@ -84,3 +84,20 @@ def test_a_colon_dash_period_question_mark_or_parenthesis_starts_a_subtitle(sepa
 def test_an_index_written_another_way_is_no_sequel_number() -> None:
     result = compare("Z$_2$ Topological Order and the Quantum Spin Hall Effect", "Z2 topological order and the quantum spin Hall effect")
     assert result.relation is Relation.SAME and result.marker is None
+
+
+@pytest.mark.parametrize(
+    ("acronym", "spelled_out", "relation"),
+    [("Bulk locality in AdS/CFT", "Bulk locality in anti-de Sitter/conformal field theory", Relation.SAME),
+     ("Scaling laws for LLMs", "Scaling laws for large language models", Relation.SAME),
+     ("Bulk locality in AdS/CFT", "Bulk locality in the anti-de Sitter space/conformal field theory correspondence",
+      Relation.SHORTENED)],
+)
+def test_an_acronym_the_other_title_spells_out_is_compared_as_its_words(acronym: str, spelled_out: str, relation: Relation) -> None:
+    result = compare(acronym, spelled_out)
+    assert result.relation is relation and result.spelled_out and "spelled out" in result.describe()
+
+
+def test_only_a_word_written_as_an_acronym_is_spelled_out() -> None:
+    assert compare("Learning to play go", "Learning to play games online").relation is Relation.DIFFERENT
+    assert compare("Learning to play GO", "Learning to play games online").relation is Relation.SAME
