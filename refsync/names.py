@@ -162,9 +162,34 @@ def initials(name: Name) -> str:
 _GROUP_WORDS = frozenset({"collaboration", "consortium", "team", "group", "collaborations", "project"})
 
 
+_GROUP_FILLERS = frozenset({"the", "of", "for", "and"})
+
+
 def is_group(name: Name) -> bool:
     """A collaboration written as an author ("ATLAS Collaboration"), not a person."""
     return bool(_GROUP_WORDS & set(fold(f"{name.given} {name.family}").split()))
+
+
+def same_group(a: Name, b: Name) -> bool:
+    """Two collaborations are one when their names agree without "The" and "Collaboration", or
+    one is the other's acronym: "{The EHT Collaboration}" is "Event Horizon Telescope Collaboration"."""
+    ka, kb = _group_words(a), _group_words(b)
+    if not ka or not kb:
+        return False
+    return ka == kb or any(len(x) == 1 and x[0] in _acronyms(y) for x, y in ((ka, kb), (kb, ka)))
+
+
+def _group_words(name: Name) -> list[str]:
+    """The words that name a collaboration: "The Astropy Collaboration" -> ["astropy"]."""
+    words = fold(f"{name.given} {name.family}").split()
+    return [w for i, w in enumerate(words) if w not in _GROUP_WORDS and not (i == 0 and w == "the")]
+
+
+def _acronyms(words: list[str]) -> set[str]:
+    """The acronyms a name of several words goes by, with and without its small words."""
+    if len(words) < 2:
+        return set()
+    return {textnorm.acronym(words), textnorm.acronym([w for w in words if w not in _GROUP_FILLERS])}
 
 
 def same_person(a: Name, b: Name) -> bool:
@@ -174,7 +199,7 @@ def same_person(a: Name, b: Name) -> bool:
     entries with similar titles, so "Liu, Z." may be "Ziming Liu".
     """
     if is_group(a) or is_group(b):
-        return is_group(a) and is_group(b) and fold(f"{a.given} {a.family}") == fold(f"{b.given} {b.family}")
+        return is_group(a) and is_group(b) and same_group(a, b)
     if not any(_last_word(folding(a.family)) == _last_word(folding(b.family)) != "" for folding in FOLDINGS):
         return False
     x, y = initials(a)[:1], initials(b)[:1]

@@ -129,3 +129,19 @@ def test_an_umlaut_written_out_or_dropped_is_the_same_person(target: str, other:
 def test_an_e_that_no_umlaut_explains_still_separates_names(target: str, other: str) -> None:
     assert compare(parse_name(target), parse_name(other)).compat is Compat.UNRELATED
     assert not overlap((target,), (parse_name(other),)).shared
+
+
+@pytest.mark.parametrize(
+    ("paper_author", "entry_author"),
+    [("Event Horizon Telescope Collaboration", Name("{The EHT Collaboration}")),
+     ("The Astropy Collaboration", Name("Astropy Collaboration")),
+     ("Sloan Digital Sky Survey Collaboration", Name("SDSS Collaboration")),
+     ("Dark Energy Survey Collaboration", Name("DES Collaboration"))],
+)
+def test_a_collaboration_is_shared_without_the_and_under_its_acronym(paper_author: str, entry_author: Name) -> None:
+    assert overlap((paper_author,), (entry_author,)).shared == (paper_author,)
+
+
+@pytest.mark.parametrize("entry_author", [Name("CMS Collaboration"), Name("The ATLAS-CMS Collaboration"), Name("AT Collaboration")])
+def test_another_collaboration_is_not_shared(entry_author: Name) -> None:
+    assert not overlap(("ATLAS Collaboration",), (entry_author,)).shared
