@@ -229,9 +229,17 @@ def _shortened_confident(title: titles.Comparison) -> bool:
 
 
 def _plausible(title: titles.Comparison, authors: names.Overlap, year_ok: bool) -> bool:
-    """Worth showing a person: a same title, or a close one with an author in common."""
+    """Worth showing a person: a same title, or a close one with an author in common.
+
+    A short title ("Topological insulators") is shared by many works, so the same short
+    title is worth showing only with the same first author (or collaboration) and nearly
+    the same words.
+    """
     if title.relation is titles.Relation.SAME:
-        return True
+        if title.shorter_words >= SPECIFIC_WORDS:
+            return True
+        lead = authors.first or (bool(authors.shared) and not authors.comparable)
+        return lead and title.similarity >= PRESENT_SCORE
     if not (authors.shared and year_ok):
         return False
     return title.relation is titles.Relation.SHORTENED or title.similarity >= UNCERTAIN_SCORE

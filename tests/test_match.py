@@ -66,10 +66,22 @@ def test_a_comment_on_the_paper_by_its_own_authors_is_new() -> None:
     assert verdict(NOT_LINEAR, reply).status is Status.NEW
 
 
-def test_a_generic_title_needs_more_than_one_shared_author() -> None:
-    deep = paper("Deep Learning", "Ian Goodfellow", "Yoshua Bengio", "Aaron Courville", year=2016, pid="1601.00001")
+DEEP = paper("Deep Learning", "Ian Goodfellow", "Yoshua Bengio", "Aaron Courville", year=2016, pid="1601.00001")
+
+
+def test_a_generic_title_with_only_a_later_author_in_common_is_another_work() -> None:
     nature = Record("lecun15", title="Deep learning", year=2015, authors=names("LeCun, Yann", "Bengio, Yoshua", "Hinton, Geoffrey"))
-    assert verdict(deep, nature).status is Status.UNCERTAIN
+    assert verdict(DEEP, nature).status is Status.NEW
+
+
+def test_a_generic_title_without_authors_is_another_work() -> None:
+    assert verdict(DEEP, Record("dl", title="Deep learning", year=2016)).status is Status.NEW
+
+
+def test_a_generic_title_with_the_same_first_author_alone_is_only_uncertain() -> None:
+    book = Record("gbc16", title="Deep learning", year=2016, authors=names("Goodfellow, Ian", "Smith, Jane"))
+    found = verdict(DEEP, book)
+    assert found.status is Status.UNCERTAIN and "the title is short" in found.reason
 
 
 def test_a_reworded_published_title_is_present_when_the_authors_agree() -> None:
