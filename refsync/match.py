@@ -231,18 +231,19 @@ def _shortened_confident(title: titles.Comparison) -> bool:
 def _plausible(title: titles.Comparison, authors: names.Overlap, year_ok: bool) -> bool:
     """Worth showing a person: a same title, or a close one with an author in common.
 
-    A short title ("Topological insulators") is shared by many works, so the same short
-    title is worth showing only with the same first author (or collaboration) and nearly
-    the same words.
+    A short title ("Topological insulators") is shared by many works, so a record sharing
+    only a short title with the paper is worth showing only with the same first author (or
+    collaboration), and, when the titles are the same, nearly the same words.
     """
+    lead = authors.first or (bool(authors.shared) and not authors.comparable)
+    short = title.shorter_words < SPECIFIC_WORDS
     if title.relation is titles.Relation.SAME:
-        if title.shorter_words >= SPECIFIC_WORDS:
-            return True
-        lead = authors.first or (bool(authors.shared) and not authors.comparable)
-        return lead and title.similarity >= PRESENT_SCORE
+        return not short or (lead and title.similarity >= PRESENT_SCORE)
     if not (authors.shared and year_ok):
         return False
-    return title.relation is titles.Relation.SHORTENED or title.similarity >= UNCERTAIN_SCORE
+    if title.relation is titles.Relation.SHORTENED:
+        return lead or not short
+    return title.similarity >= UNCERTAIN_SCORE
 
 
 def _evidence(paper: Paper, record: Record, title: titles.Comparison, authors: names.Overlap,

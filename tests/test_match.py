@@ -206,3 +206,11 @@ def test_a_published_title_spelling_out_an_acronym_is_present_with_the_same_auth
                      title="Sample-efficient deep reinforcement learning with learned world models")
     found = verdict(arxiv, journal)
     assert found.status is Status.PRESENT and "rl spelled out" in found.reason
+
+
+def test_a_short_title_lengthened_by_another_first_author_is_another_work() -> None:
+    p = paper("Topological insulators", "Ada Quill", "Ben Ortiz", pid="1002.00001", year=2010)
+    other = Record("o11", title="Topological insulators and superconductors", year=2011, authors=names("Lee, Kim", "Ortiz, Ben"))
+    same_lead = Record("q11", title="Topological insulators and superconductors", year=2011, authors=names("Quill, Ada", "Lee, Kim"))
+    assert verdict(p, other).status is Status.NEW
+    assert verdict(p, same_lead).status is Status.UNCERTAIN
