@@ -160,8 +160,6 @@ def initials(name: Name) -> str:
 
 
 _GROUP_WORDS = frozenset({"collaboration", "consortium", "team", "group", "collaborations", "project"})
-
-
 _GROUP_FILLERS = frozenset({"the", "of", "for", "and"})
 
 

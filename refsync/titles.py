@@ -8,10 +8,10 @@ differences classified: spelling variants and small words do not count; words on
 title has make it a *shortened* form of the other; a word in place of another makes it a
 *different* title; and some words (a number, "comment", "erratum", "not") mark another
 work whatever else agrees. Where the extra words sit matters too: after a subtitle
-separator (colon, dash, period, question mark, parenthesis) they are a subtitle; running on from
-the whole shorter title without one ("A Quantum Approximate Optimization Algorithm
-Applied to ...") they make a longer, likely distinct title. An acronym ("AdS/CFT",
-"LLMs") whose words the other title spells out is compared as those words.
+separator (colon, dash, period, question mark, parenthesis) they are a subtitle; running
+on from the whole shorter title without one ("A Quantum Approximate Optimization
+Algorithm Applied to ...") they make a longer, likely distinct title. An acronym
+("AdS/CFT", "LLMs") whose words the other title spells out is compared as those words.
 """
 
 from __future__ import annotations
@@ -100,10 +100,6 @@ def words(title: str) -> list[str]:
     return textnorm.fold(title).split()
 
 
-def content_words(title: str) -> list[str]:
-    return [w for w in words(title) if w not in STOPWORDS]
-
-
 def compare(a: str, b: str) -> Comparison:
     """How title ``b`` relates to title ``a``."""
     (wa, subtitles_a, acronyms_a), (wb, subtitles_b, acronyms_b) = _parsed(a), _parsed(b)
@@ -150,7 +146,7 @@ def _parsed(title: str) -> tuple[list[str], set[int], set[str]]:
     text = textnorm.latex_to_text(title)
     folded = [words(part) for part in _MAIN_TITLE.split(text)]
     starts = {sum(len(part) for part in folded[:i]) for i in range(1, len(folded))}
-    acronyms = {textnorm.fold(w) for w in _WORD.findall(text) if sum(c.isupper() for c in w) >= 2}
+    acronyms = {f for w in _WORD.findall(text) if sum(c.isupper() for c in w) >= 2 for f in textnorm.fold(w).split()}
     return [w for part in folded for w in part], starts, acronyms
 
 
@@ -173,7 +169,7 @@ def _expand_acronyms(ws: list[str], subtitles: set[int], acronyms: set[str],
 
 def _spelled_out(word: str, other: list[str]) -> list[str] | None:
     """The run of words in ``other`` whose initials ``word`` is, unless ``other`` has the word itself."""
-    if not 2 <= len(word) <= 8 or not word.isalpha() or word in other:
+    if not 2 <= len(word) <= 8 or not word.isalpha() or word in STOPWORDS or word in other:
         return None
     for start in range(len(other)):
         for end in range(start + 2, min(len(other), start + 2 * len(word)) + 1):
