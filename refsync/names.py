@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 
 from . import textnorm
 from .model import Name
@@ -34,6 +35,7 @@ def fold(text: str) -> str:
 _UMLAUTS_WRITTEN_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 
 
+@lru_cache(maxsize=65536)
 def fold_umlauts_out(text: str) -> str:
     """A name part folded the way German writes umlauts without accents: "Schölkopf" is "schoelkopf"."""
     rendered = unicodedata.normalize("NFC", textnorm.latex_to_text(text))

@@ -64,6 +64,7 @@ def _greek_name(char: str) -> str | None:
     return f" {'lambda' if word == 'lamda' else word} "
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case, accents, LaTeX and punctuation removed; words separated by single spaces.
 

@@ -171,7 +171,7 @@ def _spelled_out(word: str, other: list[str]) -> list[str] | None:
     """The run of words in ``other`` whose initials ``word`` is, unless ``other`` has the word itself."""
     if not 2 <= len(word) <= 8 or not word.isalpha() or word in STOPWORDS or word in other:
         return None
-    for start in range(len(other)):
+    for start in (i for i, w in enumerate(other) if w[0] == word[0]):
         for end in range(start + 2, min(len(other), start + 2 * len(word)) + 1):
             run = other[start:end]
             if run[0] not in STOPWORDS and run[-1] not in STOPWORDS and _initials_of(word, run):
