@@ -8,11 +8,20 @@ Tiers, strongest first:
    the more the authors must agree: an equal title needs one shared author, a title
    with its subtitle dropped or words added needs the same first author and another,
    a reworded one (published under another title) needs that and 90% similarity.
+   An acronym one title spells out ("AdS/CFT", "anti-de Sitter/conformal field theory")
+   is compared as the words it stands for.
+   Which title is the longer matters: an entry may drop the paper's subtitle, but one
+   that adds words to the paper's whole title is the same work only when that title is
+   specific, never when the words name a genre ("X: a survey") or run on without a
+   subtitle separator ("X applied to Y").
 
-A record that carries a *different* arXiv id, or a different published DOI, is another
-work however alike the titles are (a later extended version, an erratum), and so is one
-whose title differs by a number, "comment", "reply" or "erratum". Anything plausible but
-not sure is ``uncertain``, with the candidate named: shown, never written.
+A record that carries a *different* arXiv id is another work however alike the titles
+are (a later extended version), and so is one whose title differs by a number, "comment",
+"reply" or "erratum". A different published DOI is weaker evidence: a conference and a
+journal version of one paper have two, and arXiv lists only one. Such a record is the
+paper only with the same title and the very same authors; otherwise at most uncertain.
+Anything plausible but not sure is ``uncertain``, with the candidate named: shown, never
+written.
 
 Only records found through the index are compared (same folded title, or a shared title
 word that is not common in the library), so the work per paper does not grow with the
@@ -27,6 +36,7 @@ from dataclasses import dataclass, field
 
 from . import names, textnorm, titles
 from .ids import arxiv_doi
+from .journalref import parse_journal_ref
 from .model import Found, Match, MatchBy, Paper, Record, Status
 
 PRESENT_SCORE = 90.0
@@ -123,14 +133,17 @@ def _cite(found: Found) -> str:
     return f"{found.field} = {raw}"
 
 
-def _other_work(paper: Paper, record: Record) -> str | None:
-    """Why ``record`` is provably a different work than ``paper``, if it is."""
-    if record.arxiv_ids and all(f.value != paper.arxiv_id for f in record.arxiv_ids):
-        return f"{record.key} is arXiv:{record.arxiv_ids[0].value}"
-    published = {d for d in paper.dois}
+def _other_work(paper: Paper, record: Record) -> bool:
+    """Whether ``record`` is provably a different work than ``paper``: it is another arXiv paper."""
+    return bool(record.arxiv_ids) and all(f.value != paper.arxiv_id for f in record.arxiv_ids)
+
+
+def _other_doi(paper: Paper, record: Record) -> str | None:
+    """A published DOI of the record's when the paper has published DOIs and none of them is it."""
+    published = set(paper.dois)
     theirs = {f.value for f in record.dois if not f.value.startswith("10.48550/")}
     if published and theirs and not (published & theirs):
-        return f"{record.key} has another DOI ({sorted(theirs)[0]})"
+        return sorted(theirs)[0]
     return None
 
 
@@ -168,14 +181,18 @@ def _judge(paper: Paper, record: Record) -> Verdict | None:
     title = titles.compare(paper.title, record.title)
     if title.marker:  # a comment, an erratum, a numbered sequel: another work
         return None
+    if title.extends and title.genre:  # "X: a survey" is a survey of X; the paper's title does not say so
+        return None
     authors = names.overlap(paper.authors, record.authors)
     year_ok = _year_ok(paper, record)
     found = Match(record.key, MatchBy.TITLE, title.similarity)
-    if _confident(title, authors, year_ok):
-        return Verdict(Status.PRESENT, _evidence(paper, record, title, authors), found, record)
-    if _plausible(title, authors, year_ok):
-        doubt = _doubt(paper, record, authors, year_ok, title)
-        what = f"same title as {record.key}" if title.similarity == 100 else f"{title.describe()} with {record.key}"
+    other_doi = _other_doi(paper, record)
+    confident = _confident(title, authors, year_ok)
+    if confident and (not other_doi or (title.relation is titles.Relation.SAME and authors.whole)):
+        return Verdict(Status.PRESENT, _evidence(paper, record, title, authors, other_doi), found, record)
+    if confident or _plausible(title, authors, year_ok):
+        doubt = f"it has another DOI ({other_doi})" if confident else _doubt(paper, record, authors, year_ok, title)
+        what = f"same title as {record.key}" if title.identical else f"{title.describe()} with {record.key}"
         return Verdict(Status.UNCERTAIN, f"{what}, but {doubt}", found, record)
     return None
 
@@ -190,25 +207,54 @@ def _confident(title: titles.Comparison, authors: names.Overlap, year_ok: bool) 
             return specific or authors.strong
         return not authors.comparable and title.shorter_words >= 2 * SPECIFIC_WORDS
     if title.relation is titles.Relation.SHORTENED:
-        return authors.strong and (title.main_title or title.shorter_words >= SHORTENED_WORDS)
+        return authors.strong and _shortened_confident(title)
     return authors.strong and title.similarity >= PRESENT_SCORE
 
 
-def _plausible(title: titles.Comparison, authors: names.Overlap, year_ok: bool) -> bool:
-    """Worth showing a person: a same title, or a close one with an author in common."""
-    if title.relation is titles.Relation.SAME:
+def _shortened_confident(title: titles.Comparison) -> bool:
+    """Whether one title left out of the other can still be the same work, given strong authors.
+
+    A library entry abbreviates by dropping the paper's subtitle ("Adam"), and that is the
+    paper. An entry that adds a subtitle to the paper's whole title says more than the
+    paper does ("Perfectoid spaces: a survey"): the same work only when the shared title
+    is specific on its own. A subtitle naming a kind of work (a survey, lecture notes)
+    marks a companion of the main-titled work either way, and words running on from the
+    whole title without a separator make a longer, more likely distinct title.
+    """
+    if title.continued or title.genre:
+        return False
+    if title.main_title and not title.extends:
         return True
+    return title.shorter_words >= SHORTENED_WORDS
+
+
+def _plausible(title: titles.Comparison, authors: names.Overlap, year_ok: bool) -> bool:
+    """Worth showing a person: a same title, or a close one with an author in common.
+
+    A short title ("Topological insulators") is shared by many works, so a record sharing
+    only a short title with the paper is worth showing only with the same first author (or
+    collaboration), and, when the titles are the same, nearly the same words.
+    """
+    lead = authors.first or (bool(authors.shared) and not authors.comparable)
+    short = title.shorter_words < SPECIFIC_WORDS
+    if title.relation is titles.Relation.SAME:
+        return not short or (lead and title.similarity >= PRESENT_SCORE)
     if not (authors.shared and year_ok):
         return False
-    return title.relation is titles.Relation.SHORTENED or title.similarity >= UNCERTAIN_SCORE
+    if title.relation is titles.Relation.SHORTENED:
+        return lead or not short
+    return title.similarity >= UNCERTAIN_SCORE
 
 
-def _evidence(paper: Paper, record: Record, title: titles.Comparison, authors: names.Overlap) -> str:
+def _evidence(paper: Paper, record: Record, title: titles.Comparison, authors: names.Overlap,
+              other_doi: str | None = None) -> str:
     year = f"year {record.year}" if record.year else "no year"
-    if title.similarity == 100:
-        return f"same title, {year} and {authors.describe()}"
-    span = "-".join(str(y) for y in sorted(_years(paper)))
-    return f"{title.describe()}, {year} (arXiv {span}), {authors.describe()}"
+    if title.identical:
+        said = f"same title, {year} and {authors.describe()}"
+    else:
+        span = "-".join(str(y) for y in sorted(_years(paper)))
+        said = f"{title.describe()}, {year} (arXiv {span}), {authors.describe()}"
+    return f"{said} (another version's DOI {other_doi})" if other_doi else said
 
 
 def _significant(title: str) -> set[str]:
@@ -220,11 +266,22 @@ def _years(paper: Paper) -> set[int]:
 
 
 def _year_ok(paper: Paper, record: Record) -> bool:
-    """From a year before the first version to three after the latest (journal delays); unknown years do not object."""
+    """From a year before the first version to three after the latest (journal delays), or the year of
+    the paper's own journal reference, give or take one (online first, print later); unknown years do
+    not object."""
     years = _years(paper)
     if record.year is None or not years:
         return True
+    published = _journal_year(paper)
+    if published and abs(record.year - published) <= 1:
+        return True
     return min(years) - YEARS_BEFORE <= record.year <= max(years) + YEARS_AFTER
+
+
+def _journal_year(paper: Paper) -> int | None:
+    """The year in the paper's journal_ref, when it reads as a citation: however late it was published."""
+    ref = parse_journal_ref(paper.journal_ref) if paper.journal_ref else None
+    return ref.year if ref else None
 
 
 def _doubt(paper: Paper, record: Record, authors: names.Overlap, year_ok: bool, title: titles.Comparison) -> str:

@@ -9,8 +9,11 @@ file reads back as the same name.
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 
 from . import textnorm
 from .model import Name
@@ -27,6 +30,21 @@ _SPACE = re.compile(r"\s+")
 def fold(text: str) -> str:
     """A name part folded for comparison: "Vukeli{\\'c}" and "Vukelić" are "vukelic"."""
     return textnorm.fold(text)
+
+
+_UMLAUTS_WRITTEN_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+@lru_cache(maxsize=65536)
+def fold_umlauts_out(text: str) -> str:
+    """A name part folded the way German writes umlauts without accents: "Schölkopf" is "schoelkopf"."""
+    rendered = unicodedata.normalize("NFC", textnorm.latex_to_text(text))
+    return textnorm.fold(rendered.translate(_UMLAUTS_WRITTEN_OUT))
+
+
+FOLDINGS = (fold, fold_umlauts_out)
+"""Two spellings are one name if they agree under either folding: "Schollwöck" is both "Schollwock"
+and "Schollwoeck" (accent dropped, umlaut written out), though those two are not each other."""
 
 
 def parse_name(text: str) -> Name:
@@ -69,14 +87,8 @@ def given_tokens(name: Name) -> list[str]:
     return fold(name.given).split()
 
 
-def family_key(name: Name) -> str:
-    """The family name folded to one comparable string, particles included."""
-    return fold(name.family)
-
-
-def last_family_word(name: Name) -> str:
-    """The last word of the family name: the part every written form of it keeps."""
-    words = family_key(name).split()
+def _last_word(folded: str) -> str:
+    words = folded.split()
     return words[-1] if words else ""
 
 
@@ -99,27 +111,31 @@ def compare(target: Name, other: Name) -> Verdict:
     are compared position by position: two full names must be equal, an initial must
     match the other's first letter, and a missing middle name is no conflict. So
     "E. J. Michaud" and "Eric Michaud" are "Eric J. Michaud", but "Etienne J. Michaud"
-    and "Eric K. Michaud" are someone else.
+    and "Eric K. Michaud" are someone else. A name that agrees under either of the
+    :data:`FOLDINGS` agrees ("Jürgen" is "Juergen").
     """
-    aligned = _aligned_given(target, other)
-    if aligned is None:
-        return Verdict(Compat.UNRELATED, f"{other} has another family name")
-    for position, (a, b) in enumerate(zip(*aligned)):
-        if not _given_compatible(a, b):
-            what = "forename" if position == 0 else "middle name"
-            return Verdict(Compat.CONFLICT, f"{other} has a different {what} than {target}")
-    return Verdict(Compat.SAME, f"{other} is {target}")
+    conflict = None
+    for folding in FOLDINGS:
+        aligned = _aligned_given(target, other, folding)
+        if aligned is None:
+            continue
+        clash = next((i for i, (a, b) in enumerate(zip(*aligned)) if not _given_compatible(a, b)), None)
+        if clash is None:
+            return Verdict(Compat.SAME, f"{other} is {target}")
+        what = "forename" if clash == 0 else "middle name"
+        conflict = conflict or Verdict(Compat.CONFLICT, f"{other} has a different {what} than {target}")
+    return conflict or Verdict(Compat.UNRELATED, f"{other} has another family name")
 
 
-def _aligned_given(target: Name, other: Name) -> tuple[list[str], list[str]] | None:
+def _aligned_given(target: Name, other: Name, folding: Callable[[str], str]) -> tuple[list[str], list[str]] | None:
     """Both names' given names, once their family names are aligned; None if they cannot be.
 
     A name split differently elsewhere ("José García-Lario" and "Jose Garcia Lario",
     family "Lario") is aligned on the whole written name; a family name written
     without its particles ("Beethoven" for "van Beethoven") still aligns.
     """
-    g1, f1 = given_tokens(target), family_key(target).split()
-    g2, f2 = given_tokens(other), family_key(other).split()
+    g1, f1 = folding(target.given).split(), folding(target.family).split()
+    g2, f2 = folding(other.given).split(), folding(other.family).split()
     if not f1 or not f2:
         return None
     if f1 == f2:
@@ -146,11 +162,34 @@ def initials(name: Name) -> str:
 
 
 _GROUP_WORDS = frozenset({"collaboration", "consortium", "team", "group", "collaborations", "project"})
+_GROUP_FILLERS = frozenset({"the", "of", "for", "and"})
 
 
 def is_group(name: Name) -> bool:
     """A collaboration written as an author ("ATLAS Collaboration"), not a person."""
     return bool(_GROUP_WORDS & set(fold(f"{name.given} {name.family}").split()))
+
+
+def same_group(a: Name, b: Name) -> bool:
+    """Two collaborations are one when their names agree without "The" and "Collaboration", or
+    one is the other's acronym: "{The EHT Collaboration}" is "Event Horizon Telescope Collaboration"."""
+    ka, kb = _group_words(a), _group_words(b)
+    if not ka or not kb:
+        return False
+    return ka == kb or any(len(x) == 1 and x[0] in _acronyms(y) for x, y in ((ka, kb), (kb, ka)))
+
+
+def _group_words(name: Name) -> list[str]:
+    """The words that name a collaboration: "The Astropy Collaboration" -> ["astropy"]."""
+    words = fold(f"{name.given} {name.family}").split()
+    return [w for i, w in enumerate(words) if w not in _GROUP_WORDS and not (i == 0 and w == "the")]
+
+
+def _acronyms(words: list[str]) -> set[str]:
+    """The acronyms a name of several words goes by, with and without its small words."""
+    if len(words) < 2:
+        return set()
+    return {textnorm.acronym(words), textnorm.acronym([w for w in words if w not in _GROUP_FILLERS])}
 
 
 def same_person(a: Name, b: Name) -> bool:
@@ -160,8 +199,8 @@ def same_person(a: Name, b: Name) -> bool:
     entries with similar titles, so "Liu, Z." may be "Ziming Liu".
     """
     if is_group(a) or is_group(b):
-        return is_group(a) and is_group(b) and fold(f"{a.given} {a.family}") == fold(f"{b.given} {b.family}")
-    if last_family_word(a) != last_family_word(b) or not last_family_word(a):
+        return is_group(a) and is_group(b) and same_group(a, b)
+    if not any(_last_word(folding(a.family)) == _last_word(folding(b.family)) != "" for folding in FOLDINGS):
         return False
     x, y = initials(a)[:1], initials(b)[:1]
     return not x or not y or x == y
@@ -179,11 +218,18 @@ class Overlap:
     """Both lists name persons; a list of collaborations alone says nothing either way."""
     sole: bool
     """Each list names exactly one person, and it is the same one."""
+    whole: bool = False
+    """Both lists name the same persons, as many on each, led by the same one."""
+    truncated: bool = False
+    """The entry lists only the paper's first authors, in order: a list cut short ("Touvron, H. and others").
+
+    Little to go on, so the names must agree strictly (:func:`compare`): "Zhuang Liu" is not "Ziming Liu"."""
 
     @property
     def strong(self) -> bool:
-        """Enough to carry a weaker title match: two shared authors led by the same one, or the sole author."""
-        return (len(self.shared) >= 2 and self.first) or self.sole
+        """Enough to carry a weaker title match: two shared authors led by the same one, the sole
+        author, or the leading authors of a list cut short."""
+        return (len(self.shared) >= 2 and self.first) or self.sole or self.truncated
 
     def describe(self) -> str:
         """ "author Michaud", "authors Liu, Michaud, Tegmark and 2 more", or why there is none."""
@@ -202,4 +248,7 @@ def overlap(paper_authors: tuple[str, ...], record_authors: tuple[Name, ...]) ->
     their_people = [t for t in theirs if not is_group(t)]
     first = bool(my_people and their_people) and same_person(my_people[0], their_people[0])
     sole = len(my_people) == 1 and len(their_people) == 1 and first
-    return Overlap(shared, first, bool(my_people and their_people), sole)
+    whole = first and len(my_people) == len(their_people) and all(any(same_person(m, t) for t in their_people) for m in my_people)
+    truncated = 0 < len(their_people) < len(my_people) and all(
+        compare(m, t).compat is Compat.SAME for m, t in zip(my_people, their_people))
+    return Overlap(shared, first, bool(my_people and their_people), sole, whole, truncated)

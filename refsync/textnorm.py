@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 from anyascii import anyascii
@@ -32,6 +33,7 @@ def _latex_context() -> LatexContextDb:
 _LATEX = LatexNodes2Text(latex_context=_latex_context(), math_mode="text", strict_latex_spaces=False)
 _SPACE = re.compile(r"\s+")
 _NOT_WORD = re.compile(r"[^\w]+")
+_LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 _SYMBOL_NAMES = {"&": " and ", "×": "x", "∞": " infinity "}
 _LETTER_MAP = str.maketrans({"ß": "ss", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i",
                              # pylatexenc renders \textasciicircum and \textasciitilde as modifier letters
@@ -87,12 +89,24 @@ def _greek_name(char: str) -> str | None:
     return f" {'lambda' if word == 'lamda' else word} "
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Case, accents, LaTeX and punctuation removed; words separated by single spaces."""
+    """Case, accents, LaTeX and punctuation removed; words separated by single spaces.
+
+    Letters and digits are split apart, because a subscript or index is written every way:
+    "Z_2", "Z$_2$", "Z₂", "Z2" and "Z 2" all fold to "z 2", so a stray "2" never looks
+    like a sequel's number.
+    """
     text = strip_accents(spell_symbols(latex_to_text(text))).casefold()
-    return _SPACE.sub(" ", _NOT_WORD.sub(" ", text.replace("_", " "))).strip()
+    text = _LETTER_DIGIT.sub(" ", text.replace("_", " "))
+    return _SPACE.sub(" ", _NOT_WORD.sub(" ", text)).strip()
 
 
 def normalize_title(title: str) -> str:
     """The key under which two spellings of one title are equal."""
     return fold(title)
+
+
+def acronym(words: Sequence[str]) -> str:
+    """The initials of folded words: ["event", "horizon", "telescope"] -> "eht"."""
+    return "".join(w[0] for w in words if w)

@@ -7,13 +7,17 @@ are aligned word by word (rapidfuzz's Levenshtein opcodes over word lists) and t
 differences classified: spelling variants and small words do not count; words only one
 title has make it a *shortened* form of the other; a word in place of another makes it a
 *different* title; and some words (a number, "comment", "erratum", "not") mark another
-work whatever else agrees.
+work whatever else agrees. Where the extra words sit matters too: after a subtitle
+separator (colon, dash, period, question mark, parenthesis) they are a subtitle; running
+on from the whole shorter title without one ("A Quantum Approximate Optimization
+Algorithm Applied to ...") they make a longer, likely distinct title. An acronym
+("AdS/CFT", "LLMs") whose words the other title spells out is compared as those words.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from rapidfuzz import fuzz
@@ -27,10 +31,16 @@ MARKERS = frozenset(
     retraction retracted rebuttal supplement supplementary appendix not no non without""".split()
 )
 """Words that make a title another work: a comment on a paper, its erratum, its negation."""
+GENRE = frozenset(
+    """survey surveys review reviews overview introduction tutorial primer lecture lectures notes perspective
+    perspectives revisited update summary abstract abridged thesis dissertation commentary remarks sequel""".split()
+)
+"""Words that make a subtitle name a kind of work about the main title's subject ("X: a survey")."""
 ROMAN = frozenset("ii iii iv vi vii viii ix xi xii xiii xiv xv xvi xvii xviii xix xx".split())
 SPELLING = 80.0
 """Two differing runs of words at least this similar are one spelling (quantisation/quantization)."""
-_MAIN_TITLE = re.compile(r"\s*(?::|\?|\s[-–—]\s|\.\s)")
+_WORD = re.compile(r"\w+")
+_MAIN_TITLE = re.compile(r"\s*(?::|\?|\s[-–—]\s|\.\s|\s(?=[(\[]))")
 
 
 class Relation(Enum):
@@ -51,34 +61,56 @@ class Comparison:
     shorter_words: int = 0
     """Content words of the shorter title: how specific what they share is."""
     main_title: bool = False
-    """The shorter title is the longer one's main title (the part before a colon)."""
+    """The shorter title is the longer one up to a subtitle separator (colon, dash, period, "?")."""
+    continued: bool = False
+    """The longer title runs on from the whole shorter one with no separator: likely another title."""
+    extends: bool = False
+    """The second title is the longer one: it adds the words to the first."""
     added: tuple[str, ...] = ()
     """Words only the longer title has."""
+    spelled_out: tuple[str, ...] = ()
+    """Acronyms of one title the other spells out ("ads" for "anti de sitter")."""
+
+    @property
+    def genre(self) -> bool:
+        """The added words name a kind of work ("a survey", "lecture notes"), not just describe it."""
+        return any(w in GENRE for w in self.added)
+
+    @property
+    def identical(self) -> bool:
+        """The very same title, once folded."""
+        return self.similarity == 100 and not self.spelled_out
 
     def describe(self) -> str:
+        acronyms = f", {', '.join(self.spelled_out)} spelled out" if self.spelled_out else ""
         if self.relation is Relation.SAME:
-            return "same title" if self.similarity == 100 else f"same title up to spelling (title similarity {self.similarity:.0f}%)"
+            if self.similarity == 100:
+                return f"same title{acronyms}"
+            return f"same title up to spelling (title similarity {self.similarity:.0f}%{acronyms})"
         if self.relation is Relation.SHORTENED:
-            what = "subtitle dropped" if self.main_title else f"words added: {' '.join(self.added[:6])}"
-            return f"title similarity {self.similarity:.0f}% ({what})"
-        return f"title similarity {self.similarity:.0f}% (reworded)"
+            if self.main_title:
+                what = f"subtitle {'added' if self.extends else 'dropped'}"
+            else:
+                what = f"{'title continued' if self.continued else 'words added'}: {' '.join(self.added[:6])}"
+            return f"title similarity {self.similarity:.0f}% ({what}{acronyms})"
+        return f"title similarity {self.similarity:.0f}% (reworded{acronyms})"
 
 
 def words(title: str) -> list[str]:
     return textnorm.fold(title).split()
 
 
-def content_words(title: str) -> list[str]:
-    return [w for w in words(title) if w not in STOPWORDS]
-
-
 def compare(a: str, b: str) -> Comparison:
     """How title ``b`` relates to title ``a``."""
-    wa, wb = words(a), words(b)
+    (wa, subtitles_a, acronyms_a), (wb, subtitles_b, acronyms_b) = _parsed(a), _parsed(b)
+    wa, subtitles_a, spelled_a = _expand_acronyms(wa, subtitles_a, acronyms_a, wb)
+    wb, subtitles_b, spelled_b = _expand_acronyms(wb, subtitles_b, acronyms_b, wa)
+    spelled_out = spelled_a + spelled_b
     similarity = fuzz.ratio(" ".join(wa), " ".join(wb))
     only_a: list[str] = []
     only_b: list[str] = []
     replaced: list[tuple[list[str], list[str]]] = []
+    starts: list[int] = []  # where, in the longer title, each run of its extra content words begins
     for op in Levenshtein.opcodes(wa, wb):
         left, right = wa[op.src_start:op.src_end], wb[op.dest_start:op.dest_end]
         if op.tag == "equal":
@@ -87,24 +119,70 @@ def compare(a: str, b: str) -> Comparison:
             replaced.append((left, right))
         elif op.tag == "delete":
             only_a += left
+            starts += [op.src_start] if _content(left) else []
         elif op.tag == "insert":
             only_b += right
+            starts += [op.dest_start] if _content(right) else []
     differing = only_a + only_b + [w for pair in replaced for side in pair for w in side]
     marker = next((w for w in differing if _is_marker(w)), None)
     only_a, only_b = _content(only_a), _content(only_b)
     replaced = [(left, right) for left, right in replaced if _content(left) or _content(right)]
+    found = Comparison(similarity, Relation.DIFFERENT, marker, spelled_out=spelled_out)
     if replaced or (only_a and only_b):
-        return Comparison(similarity, Relation.DIFFERENT, marker)
+        return found
     if not only_a and not only_b:
-        return Comparison(similarity, Relation.SAME, marker, len(_content(wa)))
-    shorter, longer, added = (b, a, only_a) if only_a else (a, b, only_b)
-    return Comparison(similarity, Relation.SHORTENED, marker, len(content_words(shorter)),
-                      main_title=words(main_title(longer)) == words(shorter), added=tuple(added))
+        return replace(found, relation=Relation.SAME, shorter_words=len(_content(wa)))
+    shorter, longer, subtitles, added = (wb, wa, subtitles_a, only_a) if only_a else (wa, wb, subtitles_b, only_b)
+    tail = len(starts) == 1 and _content(longer[starts[0]:]) == added
+    subtitle = tail and starts[0] in subtitles
+    return replace(found, relation=Relation.SHORTENED, shorter_words=len(_content(shorter)), main_title=subtitle,
+                   continued=tail and not subtitle, extends=bool(only_b), added=tuple(added))
 
 
-def main_title(title: str) -> str:
-    """The part before the subtitle: "Adam: A Method for ..." -> "Adam"."""
-    return _MAIN_TITLE.split(textnorm.latex_to_text(title), maxsplit=1)[0]
+def _parsed(title: str) -> tuple[list[str], set[int], set[str]]:
+    """The folded words of a title; the positions at which a subtitle begins (after each colon,
+    dash, period or question mark, or at a parenthesis); and the words written as acronyms
+    (two capitals or more: "AdS", "CFT", "LLMs")."""
+    text = textnorm.latex_to_text(title)
+    folded = [words(part) for part in _MAIN_TITLE.split(text)]
+    starts = {sum(len(part) for part in folded[:i]) for i in range(1, len(folded))}
+    acronyms = {f for w in _WORD.findall(text) if sum(c.isupper() for c in w) >= 2 for f in textnorm.fold(w).split()}
+    return [w for part in folded for w in part], starts, acronyms
+
+
+def _expand_acronyms(ws: list[str], subtitles: set[int], acronyms: set[str],
+                     other: list[str]) -> tuple[list[str], set[int], tuple[str, ...]]:
+    """``ws`` with each acronym the other title spells out replaced by its words ("ads cft" ->
+    "anti de sitter conformal field theory"), the subtitle positions moved along, and the
+    acronyms so replaced."""
+    expanded: list[str] = []
+    moved = set()
+    spelled = []
+    for i, word in enumerate(ws):
+        if i in subtitles:
+            moved.add(len(expanded))
+        run = _spelled_out(word, other) if word in acronyms else None
+        expanded += run or [word]
+        spelled += [word] if run else []
+    return expanded, moved, tuple(spelled)
+
+
+def _spelled_out(word: str, other: list[str]) -> list[str] | None:
+    """The run of words in ``other`` whose initials ``word`` is, unless ``other`` has the word itself."""
+    if not 2 <= len(word) <= 8 or not word.isalpha() or word in STOPWORDS or word in other:
+        return None
+    for start in (i for i, w in enumerate(other) if w[0] == word[0]):
+        for end in range(start + 2, min(len(other), start + 2 * len(word)) + 1):
+            run = other[start:end]
+            if run[0] not in STOPWORDS and run[-1] not in STOPWORDS and _initials_of(word, run):
+                return run
+    return None
+
+
+def _initials_of(word: str, run: list[str]) -> bool:
+    """``word`` is the run's initials, with or without its small words, or their plural ("llms")."""
+    initials = {textnorm.acronym(run), textnorm.acronym(_content(run))}
+    return word in initials or (word[-1] == "s" and run[-1][-1] == "s" and word[:-1] in initials)
 
 
 def _content(ws: list[str]) -> list[str]:

@@ -66,10 +66,22 @@ def test_a_comment_on_the_paper_by_its_own_authors_is_new() -> None:
     assert verdict(NOT_LINEAR, reply).status is Status.NEW
 
 
-def test_a_generic_title_needs_more_than_one_shared_author() -> None:
-    deep = paper("Deep Learning", "Ian Goodfellow", "Yoshua Bengio", "Aaron Courville", year=2016, pid="1601.00001")
+DEEP = paper("Deep Learning", "Ian Goodfellow", "Yoshua Bengio", "Aaron Courville", year=2016, pid="1601.00001")
+
+
+def test_a_generic_title_with_only_a_later_author_in_common_is_another_work() -> None:
     nature = Record("lecun15", title="Deep learning", year=2015, authors=names("LeCun, Yann", "Bengio, Yoshua", "Hinton, Geoffrey"))
-    assert verdict(deep, nature).status is Status.UNCERTAIN
+    assert verdict(DEEP, nature).status is Status.NEW
+
+
+def test_a_generic_title_without_authors_is_another_work() -> None:
+    assert verdict(DEEP, Record("dl", title="Deep learning", year=2016)).status is Status.NEW
+
+
+def test_a_generic_title_with_the_same_first_author_alone_is_only_uncertain() -> None:
+    book = Record("gbc16", title="Deep learning", year=2016, authors=names("Goodfellow, Ian", "Smith, Jane"))
+    found = verdict(DEEP, book)
+    assert found.status is Status.UNCERTAIN and "the title is short" in found.reason
 
 
 def test_a_reworded_published_title_is_present_when_the_authors_agree() -> None:
@@ -100,11 +112,30 @@ def test_collaborations_match_by_their_whole_name() -> None:
     assert verdict(atlas, gs).status is Status.PRESENT
 
 
-def test_a_record_with_another_published_doi_is_not_matched_by_title() -> None:
-    p = paper("Deep Double Descent", "Preetum Nakkiran", dois=("10.1088/1742-5468/ac3a74",), pid="1912.02292", year=2019)
-    other = Record("x", title="Deep double descent", year=2019, authors=names("Nakkiran, Preetum"),
-                   dois=(Found("10.1000/other", "doi", "10.1000/other"),))
-    assert verdict(p, other).status is Status.NEW
+DOUBLE_DESCENT = paper("Deep Double Descent: Where Bigger Models and More Data Hurt", "Preetum Nakkiran", "Gal Kaplun",
+                       "Yamini Bansal", dois=("10.1088/1742-5468/ac3a74",), pid="1912.02292", year=2019)
+CONFERENCE_DOI = (Found("10.1000/iclr.2020.1", "doi", "10.1000/iclr.2020.1"),)
+
+
+def test_another_versions_doi_with_the_same_title_and_the_very_same_authors_is_present() -> None:
+    conference = Record("nk20", title="Deep double descent: where bigger models and more data hurt", year=2020,
+                        authors=names("Nakkiran, Preetum", "Kaplun, Gal", "Bansal, Yamini"), dois=CONFERENCE_DOI)
+    found = verdict(DOUBLE_DESCENT, conference)
+    assert found.status is Status.PRESENT and "10.1000/iclr.2020.1" in found.reason
+
+
+def test_another_doi_with_only_some_of_the_authors_is_only_uncertain() -> None:
+    partial = Record("nk20", title="Deep double descent: where bigger models and more data hurt", year=2020,
+                     authors=names("Nakkiran, Preetum", "Kaplun, Gal"), dois=CONFERENCE_DOI)
+    found = verdict(DOUBLE_DESCENT, partial)
+    assert found.status is Status.UNCERTAIN and "another DOI (10.1000/iclr.2020.1)" in found.reason
+
+
+def test_another_arxiv_id_is_another_work_whatever_the_title() -> None:
+    extended = Record("nk21", title="Deep double descent: where bigger models and more data hurt", year=2021,
+                      authors=names("Nakkiran, Preetum", "Kaplun, Gal", "Bansal, Yamini"),
+                      arxiv_ids=(Found("2101.00001", "eprint", "2101.00001"),))
+    assert verdict(DOUBLE_DESCENT, extended).status is Status.NEW
 
 
 def _unrelated(n: int) -> list[Record]:
@@ -122,3 +153,64 @@ def test_a_word_common_in_the_library_does_not_select_candidates() -> None:
     crowd = [Record(f"m{i}", title=f"Language model number {i} study", year=2020) for i in range(500)]
     index = build_index([*crowd, *_unrelated(500)])
     assert len(candidates(NOT_LINEAR, index)) == 0
+
+
+def test_an_entry_adding_a_genre_subtitle_to_the_papers_title_is_another_work() -> None:
+    p = paper("Tensor networks", "Ada Quill", pid="1801.00001", year=2018)
+    survey = Record("quill19", title="Tensor networks: a survey", year=2019, authors=names("Quill, Ada"))
+    assert verdict(p, survey).status is Status.NEW
+
+
+def test_an_entry_adding_a_subtitle_to_a_short_paper_title_is_only_uncertain() -> None:
+    p = paper("Deep Double Descent", "Preetum Nakkiran", "Gal Kaplun", pid="1912.02292", year=2019)
+    longer = Record("nk21", title="Deep double descent: where bigger models and more data hurt", year=2021,
+                    authors=names("Nakkiran, Preetum", "Kaplun, Gal"))
+    found = verdict(p, longer)
+    assert found.status is Status.UNCERTAIN and "subtitle added" in found.reason
+
+
+def test_an_entry_dropping_a_subtitle_that_names_a_genre_is_only_uncertain() -> None:
+    p = paper("Tensor networks: a review", "Ada Quill", pid="1801.00001", year=2018)
+    short = Record("quill18", title="Tensor networks", year=2018, authors=names("Quill, Ada"))
+    assert verdict(p, short).status is Status.UNCERTAIN
+
+
+def test_a_title_continued_without_a_separator_by_the_same_authors_and_year_is_only_uncertain() -> None:
+    qaoa = paper("A Quantum Approximate Optimization Algorithm", "Edward Farhi", "Jeffrey Goldstone", "Sam Gutmann",
+                 pid="1411.4028", year=2014)
+    sequel = Record("farhi14b", year=2014, authors=names("Farhi, Edward", "Goldstone, Jeffrey", "Gutmann, Sam"),
+                    title="A Quantum Approximate Optimization Algorithm Applied to a Bounded Occurrence Constraint Problem")
+    found = verdict(qaoa, sequel)
+    assert found.status is Status.UNCERTAIN and "title continued" in found.reason
+
+
+def test_a_dropped_subtitle_with_the_first_author_and_others_is_present() -> None:
+    short = Record("adam", title="Adam", year=2015, authors=names("Kingma, D. P."))
+    found = verdict(ADAM, short)
+    assert found.status is Status.PRESENT and "subtitle dropped" in found.reason
+
+
+def test_the_year_of_the_papers_own_journal_reference_is_compatible_however_late() -> None:
+    anyons = Paper(arxiv_id="quant-ph/9707021", version=1, title="Fault-tolerant quantum computation by anyons",
+                   authors=("A. Yu. Kitaev",), published=dt.date(1997, 7, 9), updated=dt.date(1997, 7, 9),
+                   journal_ref="Annals Phys. 303 (2003) 2-30")
+    journal = Record("k03", title="Fault-tolerant quantum computation by anyons", year=2003, authors=names("Kitaev, A. Yu."))
+    elsewhere = Record("k07", title="Fault-tolerant quantum computation by anyons", year=2007, authors=names("Kitaev, A. Yu."))
+    assert verdict(anyons, journal).status is Status.PRESENT
+    assert verdict(anyons, elsewhere).status is Status.UNCERTAIN
+
+
+def test_a_published_title_spelling_out_an_acronym_is_present_with_the_same_authors() -> None:
+    arxiv = paper("Sample-Efficient Deep RL with World Models", "Ada Quill", "Ben Ortiz", pid="2101.00002", year=2021)
+    journal = Record("quill22", year=2022, authors=names("Quill, Ada", "Ortiz, Ben"),
+                     title="Sample-efficient deep reinforcement learning with learned world models")
+    found = verdict(arxiv, journal)
+    assert found.status is Status.PRESENT and "rl spelled out" in found.reason
+
+
+def test_a_short_title_lengthened_by_another_first_author_is_another_work() -> None:
+    p = paper("Topological insulators", "Ada Quill", "Ben Ortiz", pid="1002.00001", year=2010)
+    other = Record("o11", title="Topological insulators and superconductors", year=2011, authors=names("Lee, Kim", "Ortiz, Ben"))
+    same_lead = Record("q11", title="Topological insulators and superconductors", year=2011, authors=names("Quill, Ada", "Lee, Kim"))
+    assert verdict(p, other).status is Status.NEW
+    assert verdict(p, same_lead).status is Status.UNCERTAIN

@@ -90,3 +90,58 @@ def test_collaborations_are_compared_whole_and_are_not_persons() -> None:
     atlas = overlap(("ATLAS Collaboration",), (Name("CMS Collaboration"),))
     assert not atlas.shared and not atlas.comparable
     assert overlap(("ATLAS Collaboration",), (Name("ATLAS Collaboration"),)).shared == ("ATLAS Collaboration",)
+
+
+def test_overlap_is_whole_only_when_both_lists_name_the_same_persons() -> None:
+    paper = ("Ziming Liu", "Eric J. Michaud", "Max Tegmark")
+    assert overlap(paper, (Name("Liu", "Z."), Name("Michaud", "E. J."), Name("Tegmark", "M."))).whole
+    assert not overlap(paper, (Name("Liu", "Z."), Name("Tegmark", "M."))).whole
+    assert not overlap(paper, (Name("Liu", "Z."), Name("Michaud", "E."), Name("Tegmark", "M."), Name("Ba", "J."))).whole
+
+
+def test_an_entry_listing_only_the_papers_leading_authors_is_a_truncated_list_and_strong() -> None:
+    paper = ("Ziming Liu", "Eric J. Michaud", "Max Tegmark")
+    for entry in [(Name("Liu", "Z."),), (Name("Liu", "Z."), Name("Michaud", "E."))]:
+        found = overlap(paper, entry)
+        assert found.truncated and found.strong
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [(Name("Michaud", "E."),), (Name("Liu", "Z."), Name("Tegmark", "M.")), (Name("Liu", "Z."), Name("Ba", "J."))],
+)
+def test_an_entry_listing_others_than_the_papers_leading_authors_is_not_truncated(entry: tuple[Name, ...]) -> None:
+    assert not overlap(("Ziming Liu", "Eric J. Michaud", "Max Tegmark"), entry).truncated
+
+
+@pytest.mark.parametrize(
+    ("target", "other"),
+    [("U. Schollwoeck", "Ulrich Schollw{\\\"o}ck"), ("Bernhard Schoelkopf", "Bernhard Schölkopf"),
+     ("Jürgen Schmidhuber", "Juergen Schmidhuber"), ("Ulrich Schollwöck", "Ulrich Schollwock"),
+     ("Ernst Mäder", "E. Maeder")],
+)
+def test_an_umlaut_written_out_or_dropped_is_the_same_person(target: str, other: str) -> None:
+    assert compare(parse_name(target), parse_name(other)).compat is Compat.SAME
+    assert overlap((target,), (parse_name(other),)).sole
+
+
+@pytest.mark.parametrize(("target", "other"), [("Wei Hue", "Wei Hu"), ("Ulrich Schollwock", "Ulrich Schollwoeck")])
+def test_an_e_that_no_umlaut_explains_still_separates_names(target: str, other: str) -> None:
+    assert compare(parse_name(target), parse_name(other)).compat is Compat.UNRELATED
+    assert not overlap((target,), (parse_name(other),)).shared
+
+
+@pytest.mark.parametrize(
+    ("paper_author", "entry_author"),
+    [("Event Horizon Telescope Collaboration", Name("{The EHT Collaboration}")),
+     ("The Astropy Collaboration", Name("Astropy Collaboration")),
+     ("Sloan Digital Sky Survey Collaboration", Name("SDSS Collaboration")),
+     ("Dark Energy Survey Collaboration", Name("DES Collaboration"))],
+)
+def test_a_collaboration_is_shared_without_the_and_under_its_acronym(paper_author: str, entry_author: Name) -> None:
+    assert overlap((paper_author,), (entry_author,)).shared == (paper_author,)
+
+
+@pytest.mark.parametrize("entry_author", [Name("CMS Collaboration"), Name("The ATLAS-CMS Collaboration"), Name("AT Collaboration")])
+def test_another_collaboration_is_not_shared(entry_author: Name) -> None:
+    assert not overlap(("ATLAS Collaboration",), (entry_author,)).shared

@@ -80,10 +80,11 @@ def test_a_record_with_another_arxiv_id_is_another_work_even_with_the_same_title
     assert decide(QUANTIZATION, record).status is Status.NEW
 
 
-def test_a_record_with_another_published_doi_is_another_work() -> None:
+def test_a_record_with_another_published_doi_and_not_all_the_authors_is_only_uncertain() -> None:
     record = rec("erratum", title="The Geometry of Concepts: Sparse Autoencoder Feature Structure",
                  authors=(Name("Li", "Yuxiao"),), year=2025, dois=(Found("10.3390/e27070700", "doi", "x"),))
-    assert decide(GEOMETRY, record).status is Status.NEW
+    decision = decide(GEOMETRY, record)
+    assert decision.status is Status.UNCERTAIN and "another DOI (10.3390/e27070700)" in decision.reason
 
 
 def test_a_slightly_different_title_is_uncertain_with_the_candidate_named() -> None:
