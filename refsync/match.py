@@ -219,12 +219,16 @@ def _shortened_confident(title: titles.Comparison) -> bool:
     paper does ("Perfectoid spaces: a survey"): the same work only when the shared title
     is specific on its own. A subtitle naming a kind of work (a survey, lecture notes)
     marks a companion of the main-titled work either way, and words running on from the
-    whole title without a separator make a longer, more likely distinct title.
+    whole title without a separator make a longer, more likely distinct title. Nobody
+    abbreviates by putting words in front of a whole title ("Correlated insulators and
+    <the paper's title>"): such an entry is a broader work's title.
     """
     if title.continued or title.genre:
         return False
     if title.main_title and not title.extends:
         return True
+    if title.extends and title.prefixed:  # words put in front of the paper's whole title: a broader work
+        return False
     return title.shorter_words >= SHORTENED_WORDS
 
 

@@ -64,6 +64,8 @@ class Comparison:
     """The shorter title is the longer one up to a subtitle separator (colon, dash, period, "?")."""
     continued: bool = False
     """The longer title runs on from the whole shorter one with no separator: likely another title."""
+    prefixed: bool = False
+    """The longer title puts its extra words in front of the whole shorter one ("X and <title>")."""
     extends: bool = False
     """The second title is the longer one: it adds the words to the first."""
     added: tuple[str, ...] = ()
@@ -135,8 +137,9 @@ def compare(a: str, b: str) -> Comparison:
     shorter, longer, subtitles, added = (wb, wa, subtitles_a, only_a) if only_a else (wa, wb, subtitles_b, only_b)
     tail = len(starts) == 1 and _content(longer[starts[0]:]) == added
     subtitle = tail and starts[0] in subtitles
+    prefixed = len(starts) == 1 and starts[0] == 0
     return replace(found, relation=Relation.SHORTENED, shorter_words=len(_content(shorter)), main_title=subtitle,
-                   continued=tail and not subtitle, extends=bool(only_b), added=tuple(added))
+                   continued=tail and not subtitle, prefixed=prefixed, extends=bool(only_b), added=tuple(added))
 
 
 def _parsed(title: str) -> tuple[list[str], set[int], set[str]]:

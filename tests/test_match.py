@@ -214,3 +214,20 @@ def test_a_short_title_lengthened_by_another_first_author_is_another_work() -> N
     same_lead = Record("q11", title="Topological insulators and superconductors", year=2011, authors=names("Quill, Ada", "Lee, Kim"))
     assert verdict(p, other).status is Status.NEW
     assert verdict(p, same_lead).status is Status.UNCERTAIN
+
+
+def test_an_entry_putting_words_in_front_of_the_papers_whole_title_is_only_uncertain() -> None:
+    superconductivity = paper("Unconventional superconductivity in magic-angle graphene superlattices",
+                              "Yuan Cao", "Valla Fatemi", year=2018, pid="1803.02342")
+    thesis = Record("cao2020thesis", year=2020, authors=names("Cao, Yuan"),
+                    title="Correlated insulators and unconventional superconductivity in magic-angle graphene superlattices")
+    found = verdict(superconductivity, thesis)
+    assert found.status is Status.UNCERTAIN and "words added: correlated insulators" in found.reason
+
+
+def test_a_published_title_with_a_word_inserted_is_still_present() -> None:
+    solver = paper("A variational eigenvalue solver on a quantum processor", "Alberto Peruzzo", "Jarrod McClean",
+                   year=2013, pid="1304.3061")
+    published = Record("peruzzo2014", year=2014, authors=names("Peruzzo, Alberto", "McClean, Jarrod"),
+                       title="A variational eigenvalue solver on a photonic quantum processor")
+    assert verdict(solver, published).status is Status.PRESENT
