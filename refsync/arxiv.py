@@ -8,15 +8,17 @@ empty or broken after every retry ends the run with an error instead.
 
 from __future__ import annotations
 
+import datetime as dt
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 import httpx2
 
 from . import names, textnorm
+from .cache import JsonStore, Untrusted
 from .errors import FeedError, NetworkError, SourceError
 from .feed import FeedPage, parse_feed
 from .http import RetryPolicy, Spacer, Transient, classify, make_client, min_interval, parse_delay, retrying
@@ -101,8 +103,26 @@ def read_feed_files(paths: Iterable[Path]) -> list[Paper]:
     return dedupe(papers)
 
 
+def response_cache(*, refresh: bool = False) -> JsonStore:
+    """Where a day's complete arXiv answers are kept, by URL and parameters.
+
+    The raw Atom is stored and parsed again on use, so no code change can make it stale.
+    """
+    return JsonStore("arxiv", refresh=refresh)
+
+
+def utc_today() -> dt.date:
+    """arXiv publishes once a day (around midnight UTC): a day's answers stay valid all day."""
+    return dt.datetime.now(dt.timezone.utc).date()
+
+
 class ArxivClient:
-    """Fetches complete result lists from the arXiv API, politely."""
+    """Fetches complete result lists from the arXiv API, politely.
+
+    With a ``cache``, a complete list fetched today is answered from it without a
+    request. Only whole lists are stored, never an error or a partial list, and never
+    an empty one (arXiv's backend sometimes answers 200 with no results by mistake).
+    """
 
     def __init__(
         self,
@@ -111,12 +131,16 @@ class ArxivClient:
         client: httpx2.Client | None = None,
         sleep: Callable[[float], None] = time.sleep,
         progress: Progress | None = None,
+        cache: JsonStore | None = None,
+        today: Callable[[], dt.date] = utc_today,
     ) -> None:
         self.settings = settings or ArxivSettings()
         self._client = client or make_client(self.settings.timeout)
         self._sleep = sleep
         self._progress = progress
         self._spacer = Spacer(min_interval(self.settings.api_url, self.settings.delay), sleep)
+        self._cache = cache
+        self._today = today
         self.requests = 0
         """Requests sent, retries included: benchmarks and tests read it."""
 
@@ -131,18 +155,68 @@ class ArxivClient:
 
     def search(self, search_query: str) -> list[Paper]:
         """Every paper matching ``search_query``, paging until arXiv's total is reached."""
+        params = {
+            "search_query": search_query,
+            "max_results": str(self.settings.page_size),
+            "sortBy": "submittedDate",
+            "sortOrder": "descending",
+        }
+        return self._listing(self.settings.api_url, params)
+
+    def by_ids(self, ids: Iterable[str]) -> list[Paper]:
+        """The latest version of each paper in ``ids``, asked in batches (``id_list``), not one by one.
+
+        Ids arXiv does not know are left out, as arXiv leaves them out.
+        """
+        wanted = list(dict.fromkeys(ids))
+        size = self.settings.page_size
         papers: list[Paper] = []
+        for first in range(0, len(wanted), size):
+            batch = wanted[first : first + size]
+            params = {"id_list": ",".join(batch), "max_results": str(len(batch))}
+            papers += self._listing(self.settings.api_url, params, limit=len(batch))
+        return dedupe(papers)
+
+    def author_feed(self, author_id: str) -> list[Paper]:
+        """The papers an author has claimed: their arXiv author id or linked ORCID feed."""
+        return self._listing(self.settings.author_feed(author_id), {}, paged=False)
+
+    def _listing(self, url: str, params: dict[str, str], *, paged: bool = True, limit: int | None = None) -> list[Paper]:
+        """The complete list at ``url``: from today's cache, else fetched (and then cached)."""
+        key = f"{url}?{urlencode(sorted(params.items()))}"
+        cached = self._cache.get(key, self._read_cached) if self._cache else None
+        if cached is not None:
+            return cached
+        pages = list(self._pages(url, params, limit)) if paged else [self._fetch(url, params, allow_empty=True)]
+        papers = dedupe(p for page, _ in pages for p in page.papers)
+        if self._cache and papers and all(body is not None for _, body in pages):
+            self._cache.put(key, {"date": self._today().isoformat(), "pages": [body for _, body in pages]})
+        return papers
+
+    def _read_cached(self, payload: dict[str, object]) -> list[Paper]:
+        if payload["date"] != self._today().isoformat():
+            raise Untrusted(f"fetched on {payload['date']}; arXiv has published since")
+        bodies = payload["pages"]
+        if not isinstance(bodies, list) or not bodies:
+            raise Untrusted("no pages")
+        try:
+            return dedupe(p for body in bodies for p in parse_feed(body.encode("utf-8"), source="cache").papers)
+        except FeedError as error:
+            raise Untrusted(str(error)) from None
+
+    def _pages(self, url: str, params: dict[str, str], limit: int | None) -> Iterator[tuple[FeedPage, str | None]]:
+        """Every page of a result list, paging until arXiv's total (or ``limit``) is reached."""
         start, total = 0, None
         while True:
-            page = self._page(search_query, start, total)
+            page, body = self._page(url, params, start, total)
+            yield page, body
             if total is None:
                 total = page.total
-            papers += page.papers
             start += page.entries
             if self._progress:
                 self._progress(start, total)
-            if self._finished(page, start, total):
-                return dedupe(papers)
+            if self._finished(page, start, total) or (limit is not None and start >= limit):
+                return
 
     def _finished(self, page: FeedPage, received: int, total: int | None) -> bool:
         """Done on an empty page, or on a short page once the stated total is reached.
@@ -156,24 +230,13 @@ class ArxivClient:
         short = page.entries < self.settings.page_size
         return short and (total is None or received >= total)
 
-    def author_feed(self, author_id: str) -> list[Paper]:
-        """The papers an author has claimed: their arXiv author id or linked ORCID feed."""
-        url = self.settings.author_feed(author_id)
-        return dedupe(self._fetch(url, {}, allow_empty=True).papers)
-
-    def _page(self, search_query: str, start: int, total: int | None) -> FeedPage:
-        params = {
-            "search_query": search_query,
-            "start": str(start),
-            "max_results": str(self.settings.page_size),
-            "sortBy": "submittedDate",
-            "sortOrder": "descending",
-        }
+    def _page(self, url: str, params: dict[str, str], start: int, total: int | None) -> tuple[FeedPage, str | None]:
         # The first page may be empty (no results); a later page within the total may not.
         must_have_entries = start > 0 and (total is None or start < total)
-        return self._fetch(self.settings.api_url, params, allow_empty=not must_have_entries)
+        page = {**params, "start": str(start)}
+        return self._fetch(url, page, allow_empty=not must_have_entries)
 
-    def _fetch(self, url: str, params: dict[str, str], *, allow_empty: bool) -> FeedPage:
+    def _fetch(self, url: str, params: dict[str, str], *, allow_empty: bool) -> tuple[FeedPage, str | None]:
         where = f"{urlsplit(url).netloc} (start={params.get('start', 0)})"
         try:
             for attempt in retrying(self.settings.retry, self._sleep):
@@ -185,7 +248,10 @@ class ArxivClient:
             ) from None
         raise AssertionError("unreachable")  # pragma: no cover
 
-    def _try_fetch(self, url: str, params: dict[str, str], *, allow_empty: bool, where: str) -> FeedPage:
+    def _try_fetch(
+        self, url: str, params: dict[str, str], *, allow_empty: bool, where: str
+    ) -> tuple[FeedPage, str | None]:
+        """One response, parsed, with its text for the cache (None if it is not UTF-8)."""
         self._spacer.wait()
         self.requests += 1
         try:
@@ -208,4 +274,7 @@ class ArxivClient:
             raise SourceError(f"arXiv answered HTTP {response.status_code} for {where}")
         if page.entries == 0 and not allow_empty:
             raise Transient(f"arXiv returned an empty page at {where}")
-        return page
+        try:
+            return page, response.content.decode("utf-8")
+        except UnicodeDecodeError:
+            return page, None

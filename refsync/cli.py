@@ -21,7 +21,8 @@ from rich.console import Console
 
 from . import __version__
 from . import config as configuration
-from .bibfile import BibOptions, BibTarget
+from .arxiv import response_cache
+from .bibfile import BibOptions, BibTarget, index_cache
 from .errors import ConfigError, RefsyncError
 from .output import applied_line, outcome_json, plan_table, summary_line
 from .render import RenderOptions
@@ -88,6 +89,7 @@ def source_options(func: F) -> F:
         click.option("--arxiv-author-id", help="arXiv author id (e.g. michaud_e_1): the author's own exact list."),
         click.option("--orcid", help="ORCID linked to an arXiv account: the author's own exact list."),
         click.option("--query", help="A raw arXiv search_query instead of the author query."),
+        click.option("--id", "ids", multiple=True, help="An arXiv id to check, instead of an author's list (repeatable)."),
         click.option(
             "--feed",
             "feeds",
@@ -98,6 +100,7 @@ def source_options(func: F) -> F:
         click.option("--exclude", multiple=True, help="arXiv id never to add (repeatable)."),
         click.option("--category", "categories", multiple=True, help="Only papers in this category or archive (repeatable)."),
         click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), help="Only papers first submitted on or after this date."),
+        click.option("--refresh", is_flag=True, help="Ignore refsync's caches (today's arXiv answers, the .bib index) and rebuild them."),
     ]
     for option in reversed(options):
         func = option(func)
@@ -125,12 +128,14 @@ class Job:
     categories: tuple[str, ...]
     since: dt.date | None
     bib: Path | None
+    refresh: bool
 
 
 def _job(app: App, profile_name: str | None, opts: dict[str, Any]) -> Job:
     """Merge a profile with the command-line options; the options win."""
     profile = app.config.profile(profile_name) if profile_name else configuration.Profile(name="")
     feeds = tuple(opts["feeds"])
+    ids = configuration.arxiv_ids(tuple(opts["ids"]), "--id", "command line")
     author_id = opts["arxiv_author_id"] or opts["orcid"] or (None if opts["author"] else profile.arxiv_author_id)
     spec = SourceSpec(
         author=opts["author"] or profile.author,
@@ -138,10 +143,12 @@ def _job(app: App, profile_name: str | None, opts: dict[str, Any]) -> Job:
         arxiv_author_id=author_id,
         query=opts["query"] or (None if opts["author"] else profile.query),
         feeds=feeds,
+        ids=ids,
     )
     since = opts["since"].date() if opts["since"] else profile.since
     exclude = configuration.arxiv_ids(tuple(opts["exclude"]), "--exclude", "command line") + profile.exclude
-    return Job(spec, exclude, tuple(opts["categories"]) or profile.categories, since, opts["bib"] or profile.bib)
+    categories = tuple(opts["categories"]) or profile.categories
+    return Job(spec, exclude, categories, since, opts["bib"] or profile.bib, opts["refresh"])
 
 
 def _bib_target(app: App, job: Job, opts: dict[str, Any]) -> BibTarget:
@@ -154,13 +161,14 @@ def _bib_target(app: App, job: Job, opts: dict[str, Any]) -> BibTarget:
         protect=frozenset(settings.protect),
     )
     options = BibOptions(render=render, citekey=opts["citekey"] or settings.citekey, backup=settings.backup, create=opts["create"])
-    return BibTarget(job.bib, options)
+    return BibTarget(job.bib, options, index=index_cache(refresh=job.refresh))
 
 
 def _plan(app: App, profile: str | None, opts: dict[str, Any], err: Console) -> tuple[Outcome, BibTarget]:
     job = _job(app, profile, opts)
     target = _bib_target(app, job, opts)
-    papers = fetch_papers(job.spec, app.config.arxiv, progress=_progress(err))
+    cache = response_cache(refresh=job.refresh)
+    papers = fetch_papers(job.spec, app.config.arxiv, progress=_progress(err), cache=cache)
     selection = selection_for(job.spec, exclude=job.exclude, categories=job.categories, since=job.since)
     return diff(papers, target, selection, job.spec.label), target
 

@@ -65,12 +65,17 @@ def build_index(records: Iterable[Record]) -> Index:
             index.by_arxiv[found.value].append((record, found))
         for found in record.dois:
             index.by_doi[found.value].append((record, found))
-        title = textnorm.normalize_title(record.title)
+        title = folded_title(record)
         if title:
             index.by_title[title].append(record)
             for word in _significant(title):
                 index.by_word[word].append(record)
     return index
+
+
+def folded_title(record: Record) -> str:
+    """The record's title as titles are compared: folded once, or taken from a cache."""
+    return record.folded_title if record.folded_title is not None else textnorm.normalize_title(record.title)
 
 
 def _significant(title: str) -> set[str]:
@@ -154,7 +159,7 @@ def _by_similar_title(paper: Paper, index: Index) -> Verdict | None:
     title = textnorm.normalize_title(paper.title)
     scored = []
     for record in _fuzzy_candidates(paper, title, index):
-        score = fuzz.token_sort_ratio(title, textnorm.normalize_title(record.title))
+        score = fuzz.token_sort_ratio(title, folded_title(record))
         if score >= UNCERTAIN_SCORE and not _other_work(paper, record):
             scored.append((score, record))
     if not scored:

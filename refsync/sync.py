@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Protocol
 
 from .arxiv import ArxivClient, ArxivSettings, Progress, author_queries, dedupe, read_feed_files
+from .cache import JsonStore
 from .errors import ConfigError
 from .model import Applied, Paper, Plan, Record
 from .plan import Selection, make_plan
@@ -43,9 +44,11 @@ class SourceSpec:
     arxiv_author_id: str | None = None
     query: str | None = None
     feeds: tuple[Path, ...] = ()
+    ids: tuple[str, ...] = ()
+    """Known arXiv ids to check, looked up in batches."""
 
     def __post_init__(self) -> None:
-        if not (self.author or self.arxiv_author_id or self.query or self.feeds):
+        if not (self.author or self.arxiv_author_id or self.query or self.feeds or self.ids):
             raise ConfigError("name an author: --author NAME, --arxiv-author-id ID, or a profile")
 
     @property
@@ -55,19 +58,23 @@ class SourceSpec:
             return self.author
         if self.arxiv_author_id:
             return self.arxiv_author_id
-        return self.query or ", ".join(str(f) for f in self.feeds)
+        return self.query or ", ".join(str(f) for f in self.feeds) or ", ".join(self.ids)
 
     @property
     def exact(self) -> bool:
-        """An author-id (or ORCID) feed lists only the author's own papers: no name filter."""
-        return bool(self.arxiv_author_id) and not self.feeds
+        """An author-id (or ORCID) feed or a list of ids names only the author's papers: no name filter."""
+        return bool(self.arxiv_author_id or self.ids) and not self.feeds
 
 
-def fetch_papers(spec: SourceSpec, settings: ArxivSettings, *, progress: Progress | None = None) -> list[Paper]:
-    """All papers the source lists, one per arXiv id (latest version)."""
+def fetch_papers(
+    spec: SourceSpec, settings: ArxivSettings, *, progress: Progress | None = None, cache: JsonStore | None = None
+) -> list[Paper]:
+    """All papers the source lists, one per arXiv id (latest version); ``cache`` keeps a day's answers."""
     if spec.feeds:
         return read_feed_files(spec.feeds)
-    with ArxivClient(settings, progress=progress) as client:
+    with ArxivClient(settings, progress=progress, cache=cache) as client:
+        if spec.ids:
+            return client.by_ids(spec.ids)
         if spec.arxiv_author_id:
             return client.author_feed(spec.arxiv_author_id)
         assert spec.author or spec.query

@@ -11,7 +11,10 @@ import unicodedata
 from functools import lru_cache
 
 from pylatexenc.latex2text import LatexNodes2Text
+from pylatexenc.version import version_str as _pylatexenc_version
 
+LATEX_PARSER = f"pylatexenc {_pylatexenc_version}"
+"""What renders LaTeX in titles: folded titles cached by another version may differ."""
 _LATEX = LatexNodes2Text(math_mode="text", strict_latex_spaces=False)
 _SPACE = re.compile(r"\s+")
 _NOT_WORD = re.compile(r"[^\w]+")
@@ -39,6 +42,8 @@ def latex_to_text(text: str) -> str:
 
 def strip_accents(text: str) -> str:
     """Remove diacritics: "Vukelić" -> "Vukelic", "Schrödinger" -> "Schrodinger"."""
+    if text.isascii():
+        return text
     text = unicodedata.normalize("NFKD", text.translate(_LETTER_MAP))
     return "".join(c for c in text if not unicodedata.combining(c))
 
