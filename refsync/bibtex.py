@@ -232,7 +232,7 @@ def keep_fields(entry: str, names: frozenset[str]) -> str:
     if key is None:
         return entry
     body_end = len(entry) - 1  # the closing brace or parenthesis
-    kept = [entry[: key.end() - 1]]
+    segments = []
     depth, quoted, field_start = 0, False, key.end()
     for token in _FIELD_DELIMITERS.finditer(entry, field_start, body_end):
         ch = token.group()
@@ -243,18 +243,18 @@ def keep_fields(entry: str, names: frozenset[str]) -> str:
         elif depth == 0 and ch == '"':
             quoted = not quoted
         elif depth == 0 and not quoted and ch == ",":
-            _keep_field(entry[field_start : token.start()], names, kept)
+            segments.append(entry[field_start : token.start()])
             field_start = token.end()
-    _keep_field(entry[field_start:body_end], names, kept)
-    if depth != 0 or quoted or len(kept) == 1:  # bibtexparser drops an entry without fields
+    segments.append(entry[field_start:body_end])
+    kept = [s for s in segments if _field_name(s) in names]
+    if depth != 0 or quoted or not kept:  # bibtexparser drops an entry without fields
         return entry
-    return ",".join(kept) + entry[body_end:]
+    return ",".join([entry[: key.end() - 1], *kept]) + entry[body_end:]
 
 
-def _keep_field(field: str, names: frozenset[str], kept: list[str]) -> None:
-    name, equals, _ = field.partition("=")
-    if not equals or name.strip().lower() in names:
-        kept.append(field)
+def _field_name(segment: str) -> str:
+    name, equals, _ = segment.partition("=")
+    return name.strip().lower() if equals else ""
 
 
 def _bibtexparser_entries(text: str) -> list[dict[str, str]]:
