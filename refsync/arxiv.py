@@ -13,12 +13,13 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlencode, urlsplit
 
 import httpx2
 
 from . import names, textnorm
-from .cache import JsonStore, Untrusted
+from .cache import JsonStore, Untrusted, paper_from_json, paper_to_json, source_fingerprint
 from .errors import FeedError, NetworkError, SourceError
 from .feed import FeedPage, parse_feed
 from .http import RetryPolicy, Spacer, Transient, classify, make_client, min_interval, parse_delay, retrying
@@ -104,16 +105,16 @@ def read_feed_files(paths: Iterable[Path]) -> list[Paper]:
 
 
 def response_cache(*, refresh: bool = False) -> JsonStore:
-    """Where a day's complete arXiv answers are kept, by URL and parameters.
+    """Where a day's complete arXiv answers are kept (as papers), by URL and parameters.
 
-    The raw Atom is stored and parsed again on use, so no code change can make it stale.
+    The papers depend on the code that read the feed, so a new refsync asks again.
     """
-    return JsonStore("arxiv", refresh=refresh)
+    return JsonStore("arxiv", refresh=refresh, producer=source_fingerprint("feed", "model", "ids", "textnorm"))
 
 
 def utc_today() -> dt.date:
     """arXiv publishes once a day (around midnight UTC): a day's answers stay valid all day."""
-    return dt.datetime.now(dt.timezone.utc).date()
+    return dt.datetime.now(dt.UTC).date()
 
 
 class ArxivClient:
@@ -187,29 +188,26 @@ class ArxivClient:
         cached = self._cache.get(key, self._read_cached) if self._cache else None
         if cached is not None:
             return cached
-        pages = list(self._pages(url, params, limit)) if paged else [self._fetch(url, params, allow_empty=True)]
-        papers = dedupe(p for page, _ in pages for p in page.papers)
-        if self._cache and papers and all(body is not None for _, body in pages):
-            self._cache.put(key, {"date": self._today().isoformat(), "pages": [body for _, body in pages]})
+        pages = self._pages(url, params, limit) if paged else [self._fetch(url, params, allow_empty=True)]
+        papers = dedupe(p for page in pages for p in page.papers)
+        if self._cache and papers:
+            self._cache.put(key, {"date": self._today().isoformat(), "papers": [paper_to_json(p) for p in papers]})
         return papers
 
-    def _read_cached(self, payload: dict[str, object]) -> list[Paper]:
+    def _read_cached(self, payload: dict[str, Any]) -> list[Paper]:
         if payload["date"] != self._today().isoformat():
             raise Untrusted(f"fetched on {payload['date']}; arXiv has published since")
-        bodies = payload["pages"]
-        if not isinstance(bodies, list) or not bodies:
-            raise Untrusted("no pages")
-        try:
-            return dedupe(p for body in bodies for p in parse_feed(body.encode("utf-8"), source="cache").papers)
-        except FeedError as error:
-            raise Untrusted(str(error)) from None
+        papers = [paper_from_json(p) for p in payload["papers"]]
+        if not papers:
+            raise Untrusted("no papers")
+        return papers
 
-    def _pages(self, url: str, params: dict[str, str], limit: int | None) -> Iterator[tuple[FeedPage, str | None]]:
+    def _pages(self, url: str, params: dict[str, str], limit: int | None) -> Iterator[FeedPage]:
         """Every page of a result list, paging until arXiv's total (or ``limit``) is reached."""
         start, total = 0, None
         while True:
-            page, body = self._page(url, params, start, total)
-            yield page, body
+            page = self._page(url, params, start, total)
+            yield page
             if total is None:
                 total = page.total
             start += page.entries
@@ -230,13 +228,13 @@ class ArxivClient:
         short = page.entries < self.settings.page_size
         return short and (total is None or received >= total)
 
-    def _page(self, url: str, params: dict[str, str], start: int, total: int | None) -> tuple[FeedPage, str | None]:
+    def _page(self, url: str, params: dict[str, str], start: int, total: int | None) -> FeedPage:
         # The first page may be empty (no results); a later page within the total may not.
         must_have_entries = start > 0 and (total is None or start < total)
         page = {**params, "start": str(start)}
         return self._fetch(url, page, allow_empty=not must_have_entries)
 
-    def _fetch(self, url: str, params: dict[str, str], *, allow_empty: bool) -> tuple[FeedPage, str | None]:
+    def _fetch(self, url: str, params: dict[str, str], *, allow_empty: bool) -> FeedPage:
         where = f"{urlsplit(url).netloc} (start={params.get('start', 0)})"
         try:
             for attempt in retrying(self.settings.retry, self._sleep):
@@ -250,8 +248,7 @@ class ArxivClient:
 
     def _try_fetch(
         self, url: str, params: dict[str, str], *, allow_empty: bool, where: str
-    ) -> tuple[FeedPage, str | None]:
-        """One response, parsed, with its text for the cache (None if it is not UTF-8)."""
+    ) -> FeedPage:
         self._spacer.wait()
         self.requests += 1
         try:
@@ -274,7 +271,4 @@ class ArxivClient:
             raise SourceError(f"arXiv answered HTTP {response.status_code} for {where}")
         if page.entries == 0 and not allow_empty:
             raise Transient(f"arXiv returned an empty page at {where}")
-        try:
-            return page, response.content.decode("utf-8")
-        except UnicodeDecodeError:
-            return page, None
+        return page

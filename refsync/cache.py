@@ -13,6 +13,7 @@ kind. Deleting that directory, or running with ``--refresh``, starts afresh.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import logging
@@ -25,7 +26,7 @@ from typing import Any, TypeVar
 
 from . import __version__, paths
 from .match import folded_title
-from .model import Found, Name, Record
+from .model import Found, Name, Paper, Record
 
 SCHEMA_VERSION = 1
 """Bumped whenever the layout of any cache document changes."""
@@ -170,6 +171,46 @@ def record_from_json(data: Any) -> Record:
         line=_optional(line, int),
         folded_title=_typed(folded, str),
     )
+
+
+# -- papers as JSON ---------------------------------------------------------------------------------
+
+
+def paper_to_json(paper: Paper) -> list[Any]:
+    return [
+        paper.arxiv_id, paper.version, paper.title, list(paper.authors), paper.abstract,
+        _day(paper.published), _day(paper.updated), paper.primary_class, list(paper.categories),
+        list(paper.dois), paper.journal_ref, paper.comment,
+    ]
+
+
+def paper_from_json(data: Any) -> Paper:
+    """The paper :func:`paper_to_json` wrote; :class:`Untrusted` for anything else."""
+    if type(data) is not list or len(data) != 12:
+        raise Untrusted("not a paper")
+    arxiv_id, version, title, authors, abstract, published, updated, primary, categories, dois, journal, comment = data
+    return Paper(
+        arxiv_id=_typed(arxiv_id, str),
+        version=_typed(version, int),
+        title=_typed(title, str),
+        authors=tuple(_strings(authors)),
+        abstract=_typed(abstract, str),
+        published=_date(published),
+        updated=_date(updated),
+        primary_class=_optional(primary, str),
+        categories=tuple(_strings(categories)),
+        dois=tuple(_strings(dois)),
+        journal_ref=_optional(journal, str),
+        comment=_optional(comment, str),
+    )
+
+
+def _day(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _date(value: Any) -> dt.date | None:
+    return None if value is None else dt.date.fromisoformat(_typed(value, str))
 
 
 def _typed(value: Any, kind: type[T]) -> T:

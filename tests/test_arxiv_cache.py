@@ -11,7 +11,7 @@ import pytest
 from refsync.arxiv import ArxivClient, ArxivSettings, response_cache
 from refsync.errors import FeedError, NetworkError
 from refsync.http import RetryPolicy
-from tests.conftest import MICHAUD_FEED, MICHAUD_QUERY, run_cli
+from tests.conftest import ARXIV_DATA, MICHAUD_FEED, MICHAUD_QUERY, run_cli
 from tests.servers.arxiv import ArxivStandIn, entries_from, entry_id
 
 DAY = dt.date(2026, 11, 22)
@@ -54,8 +54,7 @@ def test_other_parameters_are_another_cache_entry(arxiv: ArxivStandIn) -> None:
 
 
 def test_an_error_answer_is_not_cached(arxiv: ArxivStandIn) -> None:
-    arxiv.inject(status=200, body=(Path(__file__).parent / "data/arxiv/2026_error_incorrect_id_format_http400.xml")
-                 .read_text(encoding="utf-8"))
+    arxiv.inject(status=200, body=(ARXIV_DATA / "2026_error_incorrect_id_format_http400.xml").read_text(encoding="utf-8"))
     with pytest.raises(FeedError):
         client(arxiv).search(MICHAUD_QUERY)
     retry = client(arxiv)
@@ -78,14 +77,38 @@ def test_an_empty_answer_is_not_cached(arxiv: ArxivStandIn) -> None:
     assert again.requests == 1
 
 
-def test_a_damaged_cached_answer_is_fetched_again(arxiv: ArxivStandIn) -> None:
+def wrong_version(papers: list) -> None:
+    papers[0][1] = "two"
+
+
+def impossible_date(papers: list) -> None:
+    papers[3][5] = "2025-02-30"
+
+
+def short_record(papers: list) -> None:
+    papers[-1].pop()
+
+
+def not_a_list(papers: list) -> None:
+    papers[2] = {"arxiv_id": "2303.13506"}
+
+
+@pytest.mark.parametrize("damage", [wrong_version, impossible_date, short_record, not_a_list])
+def test_a_damaged_cached_answer_is_fetched_again(arxiv: ArxivStandIn, damage) -> None:  # type: ignore[no-untyped-def]
     client(arxiv).search(MICHAUD_QUERY)
     (path,) = response_cache().folder.glob("*.json")
     document = json.loads(path.read_bytes())
-    document["payload"]["pages"] = ["<feed>truncated"]
+    damage(document["payload"]["papers"])
     path.write_text(json.dumps(document), encoding="utf-8")
     again = client(arxiv)
     assert len(again.search(MICHAUD_QUERY)) == 19 and again.requests == 1
+
+
+def test_the_cached_answer_is_the_same_papers(arxiv: ArxivStandIn) -> None:
+    arxiv.add_query("all:testing", entries_from(ARXIV_DATA / "2026_search_all_testing_p0_m10.xml"))
+    fetched = client(arxiv).search("all:testing")
+    assert client(arxiv).search("all:testing") == fetched
+    assert any(p.dois for p in fetched) and any(p.journal_ref for p in fetched) and any(p.comment for p in fetched)
 
 
 def test_known_ids_are_looked_up_in_batches(arxiv: ArxivStandIn) -> None:
