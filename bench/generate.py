@@ -58,14 +58,36 @@ def _words(rng: random.Random, n: int) -> str:
     return " ".join(rng.choice(WORDS) for _ in range(n))
 
 
-def _title(rng: random.Random, i: int) -> str:
-    title = _words(rng, rng.randint(5, 12)).capitalize() + f" {i}"
+SYLLABLES = "ka lo mi ne ru sa ti vo ze qua bri dex fon gal hep jor kin lum mor nix pel rav sor tun vex wil".split()
+
+
+def _term(rng: random.Random) -> str:
+    """A rare technical word (one of ~20,000): real titles name specific things, not only common words."""
+    return "".join(rng.choice(SYLLABLES) for _ in range(3))
+
+
+def title(i: int) -> str:
+    """The title of work ``i``: the same in the .bib file, on arXiv and in Zotero."""
+    rng = random.Random(i)
+    words = _words(rng, rng.randint(4, 10)).split()
+    words[1:1] = [_term(rng), _term(rng)]
+    title = " ".join(words).capitalize() + f" {i}"
     roll = rng.random()
     if roll < 0.1:
         title = "{" + title + "}"
     elif roll < 0.2:
         title += " with $\\alpha$-{LaTeX} and M{\\\"u}ller"
     return title
+
+
+AS_UNICODE = {'M{\\"u}ller': "Müller", "Garc{\\'\\i}a": "García", 'Schr{\\"o}dinger': "Schrödinger",
+              "{van der Berg}": "van der Berg"}
+"""How arXiv and Zotero write the names the .bib file writes in LaTeX."""
+
+
+def people(i: int) -> list[tuple[str, str]]:
+    """The authors (given, family) of work ``i``, the same wherever the work is listed."""
+    return _authors(random.Random(-1 - i))
 
 
 def _authors(rng: random.Random) -> list[tuple[str, str]]:
@@ -82,6 +104,11 @@ def arxiv_id(i: int) -> str:
 
 def old_arxiv_id(i: int) -> str:
     return f"hep-th/{(i // 12) % 10 + 90:02d}{i % 12 + 1:02d}{i % 1000:03d}"
+
+
+def work_id(i: int) -> str:
+    """The arXiv id of work ``i``: old-style for the entries that write one (form 10 below)."""
+    return old_arxiv_id(i) if i % 13 == 10 else arxiv_id(i)
 
 
 def _id_fields(rng: random.Random, i: int) -> list[tuple[str, str]]:
@@ -109,9 +136,9 @@ def _id_fields(rng: random.Random, i: int) -> list[tuple[str, str]]:
 def entry(rng: random.Random, i: int) -> str:
     """One entry of a researcher's library, as a reference manager exports it."""
     kind = rng.choice(["article", "article", "misc", "inproceedings", "unpublished"])
-    names = " and ".join(f"{family}, {given}" for given, family in _authors(rng))
+    names = " and ".join(f"{family}, {given}" for given, family in people(i))
     fields = [
-        ("title", f"{{{_title(rng, i)}}}"),
+        ("title", f"{{{title(i)}}}"),
         ("author", f"{{{names}}}"),
         ("year", str(2000 + i % 26) if i % 3 else f"{{{2000 + i % 26}}}"),
         *_id_fields(rng, i),
@@ -154,17 +181,22 @@ def appended_entries(n: int, after: int, seed: int = 0) -> str:
 
 
 def author_entries(n: int, author: str = "Eric J. Michaud") -> list[str]:
-    """Atom entries (2025 dialect) of ``n`` papers by ``author``, newest first."""
+    """Atom entries (2025 dialect) of ``n`` papers by ``author``.
+
+    Paper ``i`` is work ``i`` of :func:`bib_text` (whose first author arXiv lists as
+    ``author``), except every eighth, which no generated library holds: new papers.
+    """
     rng = random.Random(n)
     out = []
-    for i in range(n):
-        vid = f"{arxiv_id(i)}v{1 + i % 3}"
-        year = 2015 + (i % 120) // 12
-        co = [f"{g} {f.strip('{}')}" for g, f in _authors(rng)[: rng.randint(1, 6)] if "\\" not in f]
+    for k in range(n):
+        i = k if k % 8 else 5_000_000 + k
+        vid = f"{work_id(i)}v{1 + i % 3}"
+        year = 2000 + i % 26
+        co = [f"{g} {AS_UNICODE.get(f, f)}" for g, f in people(i)[1:]]
         authors = "\n".join(f"    <author>\n      <name>{escape(a)}</name>\n    </author>" for a in [author, *co])
         out.append(f"""  <entry>
     <id>http://arxiv.org/abs/{vid}</id>
-    <title>{escape(_words(rng, 8).capitalize())} {i}</title>
+    <title>{escape(title(i).strip("{}"))}</title>
     <updated>{year}-03-01T17:59:59Z</updated>
     <link href="https://arxiv.org/abs/{vid}" rel="alternate" type="text/html"/>
     <link href="https://arxiv.org/pdf/{vid}" rel="related" type="application/pdf" title="pdf"/>
@@ -185,8 +217,8 @@ def zotero_item(i: int, rng: random.Random) -> dict[str, object]:
     new = arxiv_id(i)
     item: dict[str, object] = {
         "itemType": "preprint" if i % 2 else "journalArticle",
-        "title": _title(rng, i).replace("{", "").replace("}", ""),
-        "creators": [{"creatorType": "author", "firstName": g, "lastName": f.strip("{}")} for g, f in _authors(rng)],
+        "title": title(i).replace("{", "").replace("}", ""),
+        "creators": [{"creatorType": "author", "firstName": g, "lastName": AS_UNICODE.get(f, f)} for g, f in people(i)],
         "date": f"{2000 + i % 26}-0{1 + i % 9}-15",
         "abstractNote": _words(rng, rng.randint(80, 140)),
         "tags": [{"tag": _words(rng, 1)} for _ in range(3)],
