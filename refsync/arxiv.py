@@ -23,6 +23,7 @@ from .cache import JsonStore, Untrusted, paper_from_json, paper_to_json, source_
 from .errors import FeedError, NetworkError, SourceError
 from .feed import FeedPage, parse_feed
 from .http import RetryPolicy, Spacer, Transient, classify, make_client, min_interval, parse_delay, retrying
+from .ids import parse_arxiv_id
 from .model import Paper
 
 DEFAULT_API_URL = "https://export.arxiv.org/api/query"
@@ -165,18 +166,24 @@ class ArxivClient:
         return self._listing(self.settings.api_url, params)
 
     def by_ids(self, ids: Iterable[str]) -> list[Paper]:
-        """The latest version of each paper in ``ids``, asked in batches (``id_list``), not one by one.
+        """The papers with these arXiv ids (``arXiv:2303.13506v2``, a URL, ...), in the order asked.
 
-        Ids arXiv does not know are left out, as arXiv leaves them out.
+        One ``id_list`` request per ``page_size`` ids, not one per id. arXiv leaves out
+        ids it does not know and does not keep the order, so papers are matched back by
+        id, and an id with no paper is simply absent from the result. A version (``v2``)
+        asks for it; a malformed id is arXiv's to reject (an error feed, raised as
+        :class:`FeedError`).
         """
-        wanted = list(dict.fromkeys(ids))
+        wanted = list(dict.fromkeys(str(parsed) if (parsed := parse_arxiv_id(i)) else i for i in ids))
+        found: dict[str, Paper] = {}
         size = self.settings.page_size
-        papers: list[Paper] = []
-        for first in range(0, len(wanted), size):
-            batch = wanted[first : first + size]
-            params = {"id_list": ",".join(batch), "max_results": str(len(batch))}
-            papers += self._listing(self.settings.api_url, params, limit=len(batch))
-        return dedupe(papers)
+        for start in range(0, len(wanted), size):
+            chunk = wanted[start : start + size]
+            params = {"id_list": ",".join(chunk), "max_results": str(len(chunk))}
+            for paper in self._listing(self.settings.api_url, params, limit=len(chunk)):
+                found[paper.arxiv_id] = paper
+        bases = [parsed.base if (parsed := parse_arxiv_id(i)) else i for i in wanted]
+        return [found[base] for base in bases if base in found]
 
     def author_feed(self, author_id: str) -> list[Paper]:
         """The papers an author has claimed: their arXiv author id or linked ORCID feed."""

@@ -16,9 +16,9 @@ import datetime as dt
 import hashlib
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import filelock
@@ -206,8 +206,11 @@ def _umask() -> int:
 class BibOptions:
     render: RenderOptions = RenderOptions()
     citekey: str = "bbt"
+    """A key formula or preset name (:mod:`refsync.citekey`)."""
     backup: bool = True
     create: bool = False
+    pinned: Mapping[str, str] = field(default_factory=dict)
+    """arXiv id -> a key pinned elsewhere (Zotero's citationKey), used for that paper's entry."""
 
 
 def index_cache(*, refresh: bool = False) -> JsonStore:
@@ -266,11 +269,14 @@ class BibTarget:
             self.records()
         assert self._bib is not None
         papers = plan.new
-        keys = citekey.make_keys(papers, self._keys, self.options.citekey)
+        keys = citekey.make_keys(papers, self._keys, self.options.citekey, self.options.pinned)
         render_options = self.options.render
         if not self._bib.unicode_ok and not render_options.ascii_only:
             render_options = replace(render_options, ascii_only=True)
         return [(key, render_entry(paper, key, render_options)) for key, paper in zip(keys, papers)]
+
+    def pending(self, plan: Plan) -> int:
+        return len(plan.new)
 
     def apply(self, plan: Plan) -> Applied:
         """Append the plan's new papers; nothing else in the file changes."""

@@ -1,20 +1,25 @@
-"""Citation keys for new entries: Better BibTeX's default shape, unique in the file. Pure.
+"""Citation keys for new entries: a formula in Better BibTeX's syntax, unique in the file. Pure.
 
 The default ``auth.lower + shorttitle(3,3) + year`` gives ``michaudQuantizationModelNeural2023``
-for "The Quantization Model of Neural Scaling" (2023), as BBT would. Existing keys are
-never changed; a new key that clashes (case-insensitively, as BBT compares) gets
-``a``, ``b``, ... appended.
+for "The Quantization Model of Neural Scaling" (2023), as BBT would. A formula is
+terms joined by ``+``: functions (``auth``, ``year``, ``shorttitle(n,m)``, ...) with
+``.lower``/``.upper`` modifiers, and quoted literals. Keys are ASCII letters, digits
+and ``_:.-``. Existing keys are never changed; a new key that clashes with any key in
+the file (case-insensitively, as BBT and biber compare) gets ``a``, ``b``, ... appended.
+A key the user pinned elsewhere (Zotero's ``citationKey``) wins over the formula.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 
 from anyascii import anyascii
 
 from . import names, textnorm
-from .model import Paper
+from .model import Paper, Plan, Status
+from .render import citation_year
 
 # Better BibTeX's default skipWords preference.
 SKIP_WORDS = frozenset(
@@ -27,7 +32,20 @@ SKIP_WORDS = frozenset(
     without yet zu zum""".split()
 )
 
+PRESETS = {
+    "bbt": "auth.lower + shorttitle(3,3) + year",
+    "google": "auth.lower + year + veryshorttitle.lower",
+    "arxiv": "'arXiv:' + arxiv",
+}
+"""Named formulas: Better BibTeX's default, Google Scholar's shape, the arXiv id."""
+
 _UNSAFE = re.compile(r"[^A-Za-z0-9]")
+_KEY_CHARS = re.compile(r"[A-Za-z0-9_:.\-]*")
+_USABLE_PIN = re.compile(r"[^\s,{}()=%#\"'\\~]+")  # what BibTeX and biber accept in a key
+
+
+class FormulaError(ValueError):
+    """A citation key formula that cannot be read; the message says where."""
 
 
 def _ascii(text: str) -> str:
@@ -35,13 +53,13 @@ def _ascii(text: str) -> str:
     return _UNSAFE.sub("", anyascii(textnorm.latex_to_text(text)))
 
 
-def first_author_family(paper: Paper) -> str:
-    """The first author's family name without particles, ASCII, lower case ("de Witt" -> "witt")."""
-    if not paper.authors:
-        return "anon"
-    family = names.parse_name(paper.authors[0]).family
+def author_family(paper: Paper, position: int = 1) -> str:
+    """An author's family name without particles, ASCII ("de Witt" -> "Witt"); "" if none."""
+    if not 1 <= position <= len(paper.authors):
+        return ""
+    family = names.parse_name(paper.authors[position - 1]).family
     words = [w for w in family.split() if not (w.lower() in names.PARTICLES and w[:1].islower())]
-    return _ascii("".join(words or family.split())).lower() or "anon"
+    return _ascii("".join(words or family.split()))
 
 
 def title_words(title: str) -> list[str]:
@@ -56,24 +74,135 @@ def title_words(title: str) -> list[str]:
     return words
 
 
-def bbt(paper: Paper) -> str:
-    """``auth.lower + shorttitle(3,3) + year``."""
-    short = "".join(w[:1].upper() + w[1:] for w in title_words(paper.title)[:3])
-    return f"{first_author_family(paper)}{short}{paper.year or ''}"
+def _short_title(paper: Paper, count: int = 3, capitalised: int = 3) -> str:
+    words = title_words(paper.title)[:count]
+    return "".join(w[:1].upper() + w[1:] if i < capitalised else w for i, w in enumerate(words))
 
 
-def google_scholar(paper: Paper) -> str:
-    """``{first_author}{year}{first_word}``: ``michaud2023quantization``."""
-    words = title_words(paper.title)
-    return f"{first_author_family(paper)}{paper.year or ''}{words[0].lower() if words else ''}"
+def _very_short_title(paper: Paper, count: int = 1, capitalised: int = 0) -> str:
+    return _short_title(paper, count, capitalised)
 
 
-def arxiv_key(paper: Paper) -> str:
-    """The arXiv id as key, ``arXiv:2303.13506``; an old id's ``/`` becomes ``_``."""
-    return "arXiv:" + paper.arxiv_id.replace("/", "_")
+def _title(paper: Paper) -> str:
+    return "".join(w[:1].upper() + w[1:] for w in title_words(paper.title))
 
 
-FORMATS: dict[str, Callable[[Paper], str]] = {"bbt": bbt, "google": google_scholar, "arxiv": arxiv_key}
+def _arxiv(paper: Paper) -> str:
+    return paper.arxiv_id.replace("/", "_")
+
+
+def _auth(paper: Paper, chars: int = 0, position: int = 1) -> str:
+    family = author_family(paper, position)
+    return family[:chars] if chars else family
+
+
+def _year(paper: Paper) -> str:
+    year = citation_year(paper)
+    return str(year) if year else ""
+
+
+FUNCTIONS: dict[str, tuple[Callable[..., str], int]] = {
+    "auth": (_auth, 2),
+    "year": (_year, 0),
+    "shorttitle": (_short_title, 2),
+    "veryshorttitle": (_very_short_title, 2),
+    "title": (_title, 0),
+    "arxiv": (_arxiv, 0),
+}
+"""Formula functions and how many integer arguments each takes at most.
+
+``auth(n,m)``: first n letters (0: all) of the m-th author's family name (default the
+first author's, whole); ``year``: the entry's year; ``shorttitle(n,m)``: the first n
+title words without stop words, the first m capitalised (default 3,3);
+``veryshorttitle(n,m)``: the same with default 1,0; ``title``: every word, capitalised;
+``arxiv``: the arXiv id (``hep-th_9901001`` for an old one).
+"""
+MODIFIERS: dict[str, Callable[[str], str]] = {"lower": str.lower, "upper": str.upper}
+
+_TERM = re.compile(
+    r"""\s*(?:
+        (?P<literal>'[^']*'|"[^"]*")
+      | (?P<name>[A-Za-z]+)(?:\(\s*(?P<args>[0-9]+(?:\s*,\s*[0-9]+)*)\s*\))?(?P<mods>(?:\.[A-Za-z]+)*)
+    )\s*""",
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class _Term:
+    literal: str | None = None
+    function: str = ""
+    args: tuple[int, ...] = ()
+    modifiers: tuple[str, ...] = ()
+
+    def value(self, paper: Paper) -> str:
+        if self.literal is not None:
+            return self.literal
+        text = FUNCTIONS[self.function][0](paper, *self.args)
+        for modifier in self.modifiers:
+            text = MODIFIERS[modifier](text)
+        return text
+
+
+@dataclass(frozen=True)
+class Formula:
+    """A parsed key formula; :meth:`key` applies it to a paper."""
+
+    text: str
+    terms: tuple[_Term, ...]
+
+    def key(self, paper: Paper) -> str:
+        """The key, or the arXiv-id key when the formula yields nothing for this paper."""
+        key = "".join(term.value(paper) for term in self.terms)
+        return key or "arXiv:" + _arxiv(paper)
+
+
+def parse_formula(text: str) -> Formula:
+    """A preset name (``bbt``, ``google``, ``arxiv``) or a formula; :class:`FormulaError` if neither."""
+    source = PRESETS.get(text.strip(), text)
+    terms = [_parse_term(part, text) for part in _split_plus(source, text)]
+    return Formula(text, tuple(terms))
+
+
+def _split_plus(source: str, text: str) -> list[str]:
+    """The ``+``-separated parts, leaving ``+`` inside quotes alone."""
+    parts, current, quote = [], "", ""
+    for char in source:
+        if quote:
+            quote = "" if char == quote else quote
+        elif char in "'\"":
+            quote = char
+        elif char == "+":
+            parts.append(current)
+            current = ""
+            continue
+        current += char
+    if quote:
+        raise FormulaError(f"citekey formula {text!r} has an unclosed quote")
+    return [*parts, current]
+
+
+def _parse_term(part: str, text: str) -> _Term:
+    m = _TERM.fullmatch(part)
+    if m is None:
+        raise FormulaError(f"citekey formula {text!r}: cannot read {part.strip()!r}")
+    if m["literal"] is not None:
+        literal = m["literal"][1:-1]
+        if not _KEY_CHARS.fullmatch(literal):
+            raise FormulaError(f"citekey formula {text!r}: {literal!r} has characters a key cannot hold")
+        return _Term(literal=literal)
+    name = m["name"]
+    if name not in FUNCTIONS:
+        known = ", ".join(sorted(FUNCTIONS))
+        raise FormulaError(f"citekey formula {text!r}: unknown function {name!r} (known: {known})")
+    args = tuple(int(a) for a in m["args"].split(",")) if m["args"] else ()
+    if len(args) > FUNCTIONS[name][1]:
+        raise FormulaError(f"citekey formula {text!r}: {name} takes at most {FUNCTIONS[name][1]} numbers")
+    modifiers = tuple(m["mods"].split(".")[1:])
+    for modifier in modifiers:
+        if modifier not in MODIFIERS:
+            raise FormulaError(f"citekey formula {text!r}: unknown modifier .{modifier} (known: .lower, .upper)")
+    return _Term(function=name, args=args, modifiers=modifiers)
 
 
 def unique(key: str, taken: Iterable[str]) -> str:
@@ -98,13 +227,35 @@ def _suffix(n: int) -> str:
     return letters
 
 
-def make_keys(papers: Iterable[Paper], taken: Iterable[str], fmt: str = "bbt") -> list[str]:
-    """One unique key per paper, unique against ``taken`` and against each other."""
-    build = FORMATS[fmt]
-    used = set(taken)
+def pinned_keys(plan: Plan) -> dict[str, str]:
+    """arXiv id -> the citation key a library pinned for that paper (Zotero's ``citationKey``).
+
+    Taken from the papers the library already holds, however they were matched.
+    """
+    return {
+        d.paper.arxiv_id: d.record.citation_key
+        for d in plan.decisions
+        if d.status is Status.PRESENT and d.record is not None and d.record.citation_key and not d.record.trashed
+    }
+
+
+def make_keys(
+    papers: Iterable[Paper],
+    taken: Iterable[str],
+    formula: str | Formula = "bbt",
+    pinned: Mapping[str, str] | None = None,
+) -> list[str]:
+    """One key per paper, unique against ``taken`` and each other.
+
+    A pinned key is used as is unless the file already has it (then it gets a suffix like
+    any other key) or it could not stand in a .bib file (then the formula decides).
+    """
+    build = formula if isinstance(formula, Formula) else parse_formula(formula)
+    used = {k.casefold() for k in taken}
     keys = []
     for paper in papers:
-        key = unique(build(paper), used)
-        used.add(key)
+        pin = (pinned or {}).get(paper.arxiv_id, "")
+        key = unique(pin if _USABLE_PIN.fullmatch(pin) else build.key(paper), used)
+        used.add(key.casefold())
         keys.append(key)
     return keys

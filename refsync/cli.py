@@ -10,23 +10,40 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 from rich.console import Console
 
-from . import __version__
+from . import __version__, auth
 from . import config as configuration
 from .arxiv import response_cache
 from .bibfile import BibOptions, BibTarget, index_cache
 from .errors import ConfigError, RefsyncError
-from .output import applied_line, outcome_json, plan_table, summary_line
-from .render import RenderOptions
-from .sync import Outcome, SourceSpec, diff, fetch_papers, selection_for
+from .arxiv import author_queries
+from .authors import name_forms
+from .model import Paper
+from .output import (
+    applied_line,
+    authors_json,
+    authors_table,
+    candidate_tables,
+    outcomes_json,
+    plan_table,
+    summary_line,
+    target_label,
+)
+from .plan import Selection
+from .render import RenderOptions, Style, render_entry
+from .sync import Outcome, SourceSpec, Target, apply, diff, fetch_paper, fetch_papers, selection_for, share_pinned_keys
+from .zotero import ZoteroSettings, ZoteroTarget, fetch_key_info, reachable_libraries
+from .zotero_items import build_item
+from .citekey import FormulaError, parse_formula
 
 EXIT_NEW_PAPERS = 1
 EXIT_USAGE = 2
@@ -58,6 +75,8 @@ class App:
     def config(self) -> configuration.Config:
         if self._config is None:
             self._config = configuration.load(self.config_path)
+            for warning in self._config.warnings:
+                click.echo(f"refsync: warning: {warning}", err=True)
         return self._config
 
 
@@ -107,13 +126,44 @@ def source_options(func: F) -> F:
     return func
 
 
+def _check_citekey(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None:
+        try:
+            parse_formula(value)
+        except FormulaError as error:
+            raise click.BadParameter(str(error)) from None
+    return value
+
+
+_ENTRY_OPTIONS = [
+    click.option("--style", type=click.Choice([s.value for s in Style]), help="Entry style (default: bibtex)."),
+    click.option("--ascii", "ascii_only", is_flag=True, default=None, help="Write accents as LaTeX commands."),
+    click.option(
+        "--citekey",
+        callback=_check_citekey,
+        help="Key formula for new entries: bbt, google, arxiv, or e.g. \"auth.lower + year\".",
+    ),
+]
+
+
+def entry_options(func: F) -> F:
+    """How entries are written: style, accents, keys (diff, sync and show)."""
+    for option in reversed(_ENTRY_OPTIONS):
+        func = option(func)
+    return func
+
+
 def target_options(func: F) -> F:
-    """Where: the .bib file, and how new entries are written."""
+    """Where: the .bib file and/or the Zotero collection, and how new entries are written."""
     options = [
         click.option("--bib", type=click.Path(path_type=Path, dir_okay=False), help="The .bib file to compare with and add to."),
         click.option("--create", is_flag=True, help="Start a new .bib file if it does not exist."),
-        click.option("--ascii", "ascii_only", is_flag=True, default=None, help="Write accents as LaTeX commands."),
-        click.option("--citekey", type=click.Choice(["bbt", "google", "arxiv"]), help="Citation key style for new entries."),
+        click.option("--zotero", is_flag=True, help="Compare with and add to a Zotero library."),
+        click.option("--collection", help="Zotero collection (name or key) new papers are filed in; implies --zotero."),
+        click.option("--library-id", type=int, help="Zotero user library id (default: the API key's own library)."),
+        click.option("--group", type=int, help="Zotero group library id, instead of a user library."),
+        click.option("--create-collection", is_flag=True, default=None, help="Create the Zotero collection if it is missing."),
+        *_ENTRY_OPTIONS,
         click.option("--json", "as_json", is_flag=True, help="Print the JSON report, and nothing else, on stdout."),
     ]
     for option in reversed(options):
@@ -128,7 +178,9 @@ class Job:
     categories: tuple[str, ...]
     since: dt.date | None
     bib: Path | None
-    refresh: bool
+    zotero: bool = False
+    collection: str | None = None
+    refresh: bool = False
 
 
 def _job(app: App, profile_name: str | None, opts: dict[str, Any]) -> Job:
@@ -147,30 +199,94 @@ def _job(app: App, profile_name: str | None, opts: dict[str, Any]) -> Job:
     )
     since = opts["since"].date() if opts["since"] else profile.since
     exclude = configuration.arxiv_ids(tuple(opts["exclude"]), "--exclude", "command line") + profile.exclude
-    categories = tuple(opts["categories"]) or profile.categories
-    return Job(spec, exclude, categories, since, opts["bib"] or profile.bib, opts["refresh"])
+    named = bool(opts["bib"] or opts["zotero"] or opts["collection"])  # the command line picks the targets
+    return Job(
+        spec, exclude, tuple(opts["categories"]) or profile.categories, since,
+        bib=opts["bib"] or (None if named else profile.bib),
+        zotero=bool(opts["zotero"] or opts["collection"] or (not named and profile.collection)),
+        collection=opts["collection"] or profile.collection,
+        refresh=opts["refresh"],
+    )
 
 
-def _bib_target(app: App, job: Job, opts: dict[str, Any]) -> BibTarget:
-    if job.bib is None:
-        raise ConfigError("name the library: --bib FILE (or a profile with 'bib')")
+def _targets(app: App, job: Job, opts: dict[str, Any]) -> list[Target]:
+    """The libraries of this run: a .bib file, a Zotero collection, or both."""
+    targets: list[Target] = []
+    if job.bib is not None:
+        targets.append(_bib_target(app, job, opts))
+    if job.zotero:
+        targets.append(_zotero_target(app, job, opts))
+    if not targets:
+        raise ConfigError("name the library: --bib FILE or --zotero --collection NAME (or a profile with 'bib' or 'collection')")
+    return targets
+
+
+def _render_options(app: App, opts: dict[str, Any]) -> RenderOptions:
+    """The config's [bibtex] settings, overridden by the command line."""
     settings = app.config.bibtex
-    render = RenderOptions(
+    return RenderOptions(
+        style=Style(opts["style"] or settings.style),
         ascii_only=settings.ascii if opts["ascii_only"] is None else opts["ascii_only"],
         max_authors=settings.max_authors,
         protect=frozenset(settings.protect),
+        abstract=settings.abstract,
     )
-    options = BibOptions(render=render, citekey=opts["citekey"] or settings.citekey, backup=settings.backup, create=opts["create"])
+
+
+def _bib_target(app: App, job: Job, opts: dict[str, Any]) -> BibTarget:
+    assert job.bib is not None
+    settings = app.config.bibtex
+    options = BibOptions(
+        render=_render_options(app, opts),
+        citekey=opts["citekey"] or settings.citekey,
+        backup=settings.backup,
+        create=opts["create"],
+    )
     return BibTarget(job.bib, options, index=index_cache(refresh=job.refresh))
 
 
-def _plan(app: App, profile: str | None, opts: dict[str, Any], err: Console) -> tuple[Outcome, BibTarget]:
+def _zotero_target(app: App, job: Job, opts: dict[str, Any]) -> ZoteroTarget:
+    settings = _zotero_settings(app, opts)
+    if job.collection:
+        settings = replace(settings, collection=job.collection)
+    credential = auth.load_key()
+    auth.redact_logs(credential.key)
+    return ZoteroTarget(settings, credential.key)
+
+
+def _zotero_settings(app: App, opts: dict[str, Any]) -> ZoteroSettings:
+    """Config ``[zotero]`` with the library and collection options applied."""
+    settings = app.config.zotero
+    if opts.get("library_id") is not None and opts.get("group") is not None:
+        raise click.UsageError("give --library-id or --group, not both")
+    if opts.get("library_id") is not None:
+        settings = replace(settings, library_id=opts["library_id"], group=None)
+    if opts.get("group") is not None:
+        settings = replace(settings, group=opts["group"], library_id=None)
+    if opts.get("create_collection") is not None:
+        settings = replace(settings, create_collection=opts["create_collection"])
+    return settings
+
+
+@dataclass
+class Planned:
+    """Everything a run decided before writing: one fetch from arXiv, one plan per target."""
+
+    papers: list[Paper]
+    selection: Selection
+    targets: list[Target]
+    outcomes: list[Outcome]
+
+
+def _plan(app: App, profile: str | None, opts: dict[str, Any], err: Console) -> Planned:
     job = _job(app, profile, opts)
-    target = _bib_target(app, job, opts)
+    targets = _targets(app, job, opts)
     cache = response_cache(refresh=job.refresh)
     papers = fetch_papers(job.spec, app.config.arxiv, progress=_progress(err), cache=cache)
     selection = selection_for(job.spec, exclude=job.exclude, categories=job.categories, since=job.since)
-    return diff(papers, target, selection, job.spec.label), target
+    outcomes = [diff(papers, target, selection, job.spec.label) for target in targets]
+    share_pinned_keys(targets, outcomes)
+    return Planned(papers, selection, targets, outcomes)
 
 
 def _progress(err: Console) -> Callable[[int, int | None], None] | None:
@@ -183,28 +299,34 @@ def _progress(err: Console) -> Callable[[int, int | None], None] | None:
     return show
 
 
-def _print(outcome: Outcome, as_json: bool, out: Console) -> None:
+def _print(outcomes: list[Outcome], as_json: bool, out: Console) -> None:
     if as_json:
-        click.echo(json.dumps(outcome_json(outcome), indent=2, ensure_ascii=False))
+        click.echo(json.dumps(outcomes_json(outcomes), indent=2, ensure_ascii=False))
         return
-    if outcome.plan.decisions:
-        out.print(plan_table(outcome.plan))
-    out.print(summary_line(outcome), highlight=False)
-    if outcome.applied is not None:
-        out.print(applied_line(outcome), highlight=False)
+    for outcome in outcomes:
+        if outcome.plan.decisions:
+            out.print(plan_table(outcome.plan))
+        out.print(summary_line(outcome), highlight=False)
+        if outcome.applied is not None:
+            out.print(applied_line(outcome), highlight=False)
 
 
 @cli.command("diff")
 @source_options
 @target_options
 @click.option("--exit-code", is_flag=True, help="Exit with 1 when there are new papers (for CI and cron).")
+@click.option("--show-candidates", is_flag=True, help="Print the library entry beside each uncertain paper.")
 @click.pass_obj
-def diff_command(app: App, profile: str | None, exit_code: bool, **opts: Any) -> None:
+def diff_command(app: App, profile: str | None, exit_code: bool, show_candidates: bool, **opts: Any) -> None:
     """Show which of the author's papers the library lacks. Never writes."""
     out, err = Console(), Console(stderr=True)
-    outcome, _ = _plan(app, profile, opts, err)
-    _print(outcome, opts["as_json"], out)
-    if exit_code and outcome.plan.new:
+    planned = _plan(app, profile, opts, err)
+    _print(planned.outcomes, opts["as_json"], out)
+    if show_candidates and not opts["as_json"]:
+        for outcome in planned.outcomes:
+            for table in candidate_tables(outcome):
+                out.print(table)
+    if exit_code and any(outcome.plan.new for outcome in planned.outcomes):
         sys.exit(EXIT_NEW_PAPERS)
 
 
@@ -216,22 +338,161 @@ def diff_command(app: App, profile: str | None, exit_code: bool, **opts: Any) ->
 def sync_command(app: App, profile: str | None, yes: bool, **opts: Any) -> None:
     """Add the author's missing papers to the library."""
     out, err = Console(), Console(stderr=True)
-    outcome, target = _plan(app, profile, opts, err)
-    new = outcome.plan.new
-    if new and not yes:
+    planned = _plan(app, profile, opts, err)
+    pending = [(target.pending(outcome.plan), outcome) for target, outcome in zip(planned.targets, planned.outcomes)]
+    if any(count for count, _ in pending) and not yes:
         if not sys.stdin.isatty():
             raise click.UsageError("refusing to write without --yes when stdin is not a terminal")
         if not opts["as_json"]:
-            out.print(plan_table(outcome.plan, show_present=False))
-        if not click.confirm(f"Add {len(new)} papers to {target.path}?", err=True):
+            for outcome in planned.outcomes:
+                out.print(plan_table(outcome.plan, show_present=False))
+        where = " and ".join(f"{count} papers to {target_label(outcome.target)}" for count, outcome in pending if count)
+        if not click.confirm(f"Write {where}?", err=True):
             click.echo("nothing written", err=True)
             return
-    outcome.applied = target.apply(outcome.plan)
-    _print(outcome, opts["as_json"], out)
-    if target.backup_path and not opts["as_json"]:
-        err.print(f"previous version saved as {target.backup_path}", highlight=False)
-    if outcome.applied.failed:
+    outcomes = [apply(outcome, planned.papers, target, planned.selection)
+                for target, outcome in zip(planned.targets, planned.outcomes)]
+    _print(outcomes, opts["as_json"], out)
+    for target in planned.targets:
+        backup = getattr(target, "backup_path", None)
+        if backup and not opts["as_json"]:
+            err.print(f"previous version saved as {backup}", highlight=False)
+    if any(outcome.applied and outcome.applied.failed for outcome in outcomes):
         sys.exit(EXIT_PARTIAL)
+
+
+@cli.command("authors")
+@click.argument("name")
+@click.option("--alias", "aliases", multiple=True, help="Another form of the name to search for and accept (repeatable).")
+@click.option(
+    "--feed",
+    "feeds",
+    multiple=True,
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    help="Read a saved arXiv Atom response instead of the API (offline; repeatable).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the JSON report, and nothing else, on stdout.")
+@click.option("--refresh", is_flag=True, help="Ask arXiv again instead of using today's cached answers.")
+@click.pass_obj
+def authors_command(
+    app: App, name: str, aliases: tuple[str, ...], feeds: tuple[Path, ...], as_json: bool, refresh: bool
+) -> None:
+    """List the forms of NAME the arXiv author query returns, with paper counts.
+
+    Forms that can be NAME come first, then namesakes (same family name, another
+    forename or initial). Use them to choose `aliases` and `exclude` for a profile.
+    """
+    out, err = Console(), Console(stderr=True)
+    spec = SourceSpec(author=name, aliases=aliases, feeds=feeds)
+    papers = fetch_papers(spec, app.config.arxiv, progress=_progress(err), cache=response_cache(refresh=refresh))
+    forms = name_forms(papers, name, aliases)
+    queries = [] if feeds else author_queries(name, aliases)
+    if as_json:
+        click.echo(json.dumps(authors_json(name, queries, len(papers), forms), indent=2, ensure_ascii=False))
+        return
+    if forms:
+        out.print(authors_table(forms))
+    same = sum(1 for f in forms if f.same)
+    where = ", ".join(queries) or ", ".join(str(f) for f in feeds)
+    namesakes = len(forms) - same
+    out.print(f"{name}: {len(papers)} papers from {where}; {same} form{'s' * (same != 1)} of the name, "
+              f"{namesakes} namesake{'s' * (namesakes != 1)}", highlight=False)
+
+
+@cli.group("auth")
+def auth_group() -> None:
+    """Store, check and remove the Zotero API key (kept in the OS keyring)."""
+
+
+@auth_group.command("login")
+@click.pass_obj
+def auth_login(app: App) -> None:
+    """Ask for a Zotero API key, check it with Zotero, and store it in the OS keyring.
+
+    Create a key at https://www.zotero.org/settings/keys (allow library access, and
+    write access for `sync`).
+    """
+    key = click.prompt("Zotero API key (input hidden)", hide_input=True, err=True).strip()
+    if not key:
+        raise click.UsageError("no key given")
+    auth.redact_logs(key)
+    _show_key(app, key)
+    backend = auth.store_key(key)
+    click.echo(f"Stored the key in the OS keyring ({backend}).")
+    if os.environ.get(auth.ENV):
+        click.echo(f"Note: ${auth.ENV} is set in this environment and overrides the stored key.")
+
+
+@auth_group.command("status")
+@click.pass_obj
+def auth_status(app: App) -> None:
+    """Show where the API key comes from and what it can reach (never the key itself)."""
+    credential = auth.load_key()
+    auth.redact_logs(credential.key)
+    click.echo(f"Zotero API key from {credential.source}.")
+    _show_key(app, credential.key)
+
+
+@auth_group.command("logout")
+def auth_logout() -> None:
+    """Remove the stored API key from the OS keyring."""
+    removed = auth.forget_key()
+    click.echo("Removed the Zotero API key from the OS keyring." if removed else "No Zotero API key was stored in the OS keyring.")
+    if os.environ.get(auth.ENV):
+        click.echo(f"Note: ${auth.ENV} is still set in this environment.")
+
+
+def _show_key(app: App, key: str) -> None:
+    """Check ``key`` with Zotero and list what it reaches; raises if Zotero rejects it."""
+    settings = _zotero_settings(app, {})
+    info = fetch_key_info(key, settings)
+    click.echo(f"Key of Zotero user {info.user_id}{f' ({info.username})' if info.username else ''}.")
+    libraries = reachable_libraries(key, settings, info)
+    if not libraries:
+        click.echo("It cannot read any library.")
+    for library, write in libraries:
+        click.echo(f"  {library.path:<16} {library.name or '':<30} {'read/write' if write else 'read only'}")
+
+
+@cli.command("show")
+@click.argument("arxiv_id")
+@click.option(
+    "--feed",
+    "feeds",
+    multiple=True,
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    help="Read the paper from a saved arXiv Atom response instead of the API (repeatable).",
+)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["bib", "zotero"]),
+    default="bib",
+    show_default=True,
+    help="A .bib entry, or the Zotero item (JSON) refsync would create.",
+)
+@click.option(
+    "--item-type",
+    type=click.Choice(["preprint", "published"]),
+    help="With --format zotero: a published paper as a journalArticle/conferencePaper (default: [zotero] item_type).",
+)
+@click.option("--refresh", is_flag=True, help="Ask arXiv again instead of using today's cached answer.")
+@entry_options
+@click.pass_obj
+def show_command(
+    app: App, arxiv_id: str, feeds: tuple[Path, ...], output_format: str, item_type: str | None, refresh: bool,
+    **opts: Any,
+) -> None:
+    """Print the entry refsync would write for one arXiv paper (e.g. 2410.19750)."""
+    paper = fetch_paper(arxiv_id, app.config.arxiv, feeds, cache=response_cache(refresh=refresh))
+    if output_format == "zotero":
+        options = app.config.zotero.items
+        built = build_item(paper, replace(options, item_type=item_type) if item_type else options)
+        shown = {**built.item, "children": list(built.children)} if built.children else built.item
+        click.echo(json.dumps(shown, indent=2, ensure_ascii=False))
+        return
+    key = parse_formula(opts["citekey"] or app.config.bibtex.citekey).key(paper)
+    click.echo(render_entry(paper, key, _render_options(app, opts)), nl=False)
 
 
 def main() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -17,20 +18,34 @@ from typing import Any
 
 from . import paths
 from .arxiv import DEFAULT_API_URL, ArxivSettings
+from .citekey import FormulaError, parse_formula
 from .errors import ConfigError
 from .http import RetryPolicy
 from .ids import parse_arxiv_id
+from .zotero import DEFAULT_API_URL as ZOTERO_API_URL
+from .zotero import ZoteroSettings
+from .zotero_items import ItemOptions
+from .render import Style
+
+ARXIV_KEYS = {"api_url", "author_feed_url", "delay", "page_size", "timeout", "retries", "backoff", "max_wait"}
+BIBTEX_KEYS = {"citekey", "style", "ascii", "max_authors", "protect", "abstract", "backup"}
 
 CONFIG_ENV = "REFSYNC_CONFIG"
 ARXIV_URL_ENV = "REFSYNC_ARXIV_URL"
+ZOTERO_URL_ENV = "REFSYNC_ZOTERO_URL"
+SECRET_KEYS = frozenset({"api_key", "key", "zotero_api_key", "apikey"})
+"""Names under which people paste a Zotero API key into a config file."""
+_LOOKS_LIKE_KEY = re.compile(r"^[A-Za-z0-9]{24}$")
 
 
 @dataclass(frozen=True)
 class BibtexSettings:
     citekey: str = "bbt"
+    style: Style = Style.BIBTEX
     ascii: bool = False
     max_authors: int | None = None
     protect: tuple[str, ...] = ()
+    abstract: bool = False
     backup: bool = True
 
 
@@ -45,6 +60,8 @@ class Profile:
     since: dt.date | None = None
     exclude: tuple[str, ...] = ()
     bib: Path | None = None
+    collection: str | None = None
+    """The Zotero collection (name or key) this profile keeps in step."""
 
 
 @dataclass(frozen=True)
@@ -52,7 +69,10 @@ class Config:
     path: Path | None = None
     arxiv: ArxivSettings = field(default_factory=ArxivSettings)
     bibtex: BibtexSettings = field(default_factory=BibtexSettings)
+    zotero: ZoteroSettings = field(default_factory=ZoteroSettings)
     profiles: dict[str, Profile] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
+    """Things to tell the user that do not stop the run (a secret in the file)."""
 
     def profile(self, name: str) -> Profile:
         try:
@@ -87,15 +107,34 @@ def load(path: Path | None = None) -> Config:
 def parse(data: dict[str, Any], path: Path | None = None) -> Config:
     """A validated :class:`Config` from parsed TOML."""
     where = str(path) if path else "config"
-    _only(data, {"arxiv", "bibtex", "profiles"}, where)
+    warnings = _secrets(data, where)
+    _only(data, {"arxiv", "bibtex", "zotero", "profiles"}, where)
     arxiv = _arxiv(_table(data, "arxiv", where), where)
     bibtex = _bibtex(_table(data, "bibtex", where), where)
+    zotero = _zotero(_table(data, "zotero", where), where)
     profiles = {}
     for name, section in _table(data, "profiles", where).items():
         if not isinstance(section, dict):
             raise ConfigError(f"{where}: [profiles.{name}] must be a table")
         profiles[name] = _profile(name, section, where)
-    return Config(path=path, arxiv=arxiv, bibtex=bibtex, profiles=profiles)
+    return Config(path=path, arxiv=arxiv, bibtex=bibtex, zotero=zotero, profiles=profiles, warnings=warnings)
+
+
+def _secrets(data: dict[str, Any], where: str, within: str = "") -> tuple[str, ...]:
+    """Warn about (and drop) anything that looks like an API key: keys live in the keyring or env.
+
+    The warning says where the key is, never what it is.
+    """
+    warnings: list[str] = []
+    for key, value in list(data.items()):
+        spot = f"{within}.{key}" if within else key
+        if isinstance(value, dict):
+            warnings += _secrets(value, where, spot)
+        elif key.lower() in SECRET_KEYS or (isinstance(value, str) and _LOOKS_LIKE_KEY.match(value)):
+            del data[key]
+            warnings.append(f"{where}: '{spot}' looks like an API key; refsync ignores it and never reads keys "
+                            "from files. Remove it, and use `refsync auth login` or ZOTERO_API_KEY")
+    return tuple(warnings)
 
 
 def _table(data: dict[str, Any], key: str | None, where: str) -> dict[str, Any]:
@@ -144,38 +183,51 @@ def _positive(value: float, key: str, where: str) -> float:
 
 def _arxiv(section: dict[str, Any], where: str) -> ArxivSettings:
     where = f"{where} [arxiv]"
-    _only(section, {"api_url", "author_feed_url", "delay", "page_size", "timeout", "retries", "backoff", "max_wait"}, where)
+    _only(section, ARXIV_KEYS, where)
     number: Callable[[str, float], float] = lambda key, default: _positive(  # noqa: E731
         float(_get(section, key, (int, float), where, default)), key, where
     )
     page_size = _get(section, "page_size", int, where, 200)
     if not 1 <= page_size <= 2000:
         raise ConfigError(f"{where}: 'page_size' must be between 1 and 2000")
-    retries = _get(section, "retries", int, where, 4)
-    if retries < 1:
-        raise ConfigError(f"{where}: 'retries' must be at least 1")
     return ArxivSettings(
         api_url=os.environ.get(ARXIV_URL_ENV) or _get(section, "api_url", str, where, DEFAULT_API_URL),
         author_feed_url=_get(section, "author_feed_url", str, where),
         delay=number("delay", 3.0),
         page_size=page_size,
         timeout=number("timeout", 30.0),
-        retry=RetryPolicy(attempts=retries, backoff=number("backoff", 3.0), max_wait=number("max_wait", 300.0)),
+        retry=_retry(section, where),
     )
+
+
+def _retry(section: dict[str, Any], where: str) -> RetryPolicy:
+    """``retries``, ``backoff`` and ``max_wait``: how hard to try a service."""
+    retries = _get(section, "retries", int, where, 4)
+    if retries < 1:
+        raise ConfigError(f"{where}: 'retries' must be at least 1")
+    number = lambda key, default: _positive(float(_get(section, key, (int, float), where, default)), key, where)  # noqa: E731
+    return RetryPolicy(attempts=retries, backoff=number("backoff", 3.0), max_wait=number("max_wait", 300.0))
 
 
 def _bibtex(section: dict[str, Any], where: str) -> BibtexSettings:
     where = f"{where} [bibtex]"
-    _only(section, {"citekey", "ascii", "max_authors", "protect", "backup"}, where)
+    _only(section, BIBTEX_KEYS, where)
     citekey = _get(section, "citekey", str, where, "bbt")
-    if citekey not in ("bbt", "google", "arxiv"):
-        raise ConfigError(f"{where}: 'citekey' must be one of bbt, google, arxiv")
+    try:
+        parse_formula(citekey)
+    except FormulaError as error:
+        raise ConfigError(f"{where}: 'citekey' must be bbt, google, arxiv or a key formula: {error}") from None
+    style = _get(section, "style", str, where, Style.BIBTEX.value)
+    if style not in set(Style):
+        raise ConfigError(f"{where}: 'style' must be one of {', '.join(Style)}")
     max_authors = _get(section, "max_authors", int, where, 0)
     return BibtexSettings(
         citekey=citekey,
+        style=Style(style),
         ascii=_get(section, "ascii", bool, where, False),
         max_authors=max_authors if max_authors > 0 else None,
         protect=_strings(section, "protect", where),
+        abstract=_get(section, "abstract", bool, where, False),
         backup=_get(section, "backup", bool, where, True),
     )
 
@@ -191,7 +243,38 @@ def arxiv_ids(values: tuple[str, ...], key: str, where: str) -> tuple[str, ...]:
     return tuple(ids)
 
 
-PROFILE_KEYS = {"author", "aliases", "arxiv_author_id", "orcid", "query", "categories", "since", "exclude", "bib"}
+ZOTERO_KEYS = {"api_url", "library_id", "group", "collection", "create_collection", "tags", "notes", "attachments",
+               "item_type", "timeout", "retries", "backoff", "max_wait"}
+
+
+def _zotero(section: dict[str, Any], where: str) -> ZoteroSettings:
+    where = f"{where} [zotero]"
+    _only(section, ZOTERO_KEYS, where)
+    item_type = _get(section, "item_type", str, where, "preprint")
+    if item_type not in ("preprint", "published"):
+        raise ConfigError(f"{where}: 'item_type' must be preprint or published")
+    library_id, group = _get(section, "library_id", int, where), _get(section, "group", int, where)
+    if library_id is not None and group is not None:
+        raise ConfigError(f"{where}: give 'library_id' (a user library) or 'group', not both")
+    return ZoteroSettings(
+        api_url=os.environ.get(ZOTERO_URL_ENV) or _get(section, "api_url", str, where, ZOTERO_API_URL),
+        library_id=library_id,
+        group=group,
+        collection=_get(section, "collection", str, where),
+        create_collection=_get(section, "create_collection", bool, where, False),
+        items=ItemOptions(
+            tags=_get(section, "tags", bool, where, False),
+            notes=_get(section, "notes", bool, where, False),
+            attachments=_get(section, "attachments", bool, where, False),
+            item_type=item_type,
+        ),
+        timeout=_positive(float(_get(section, "timeout", (int, float), where, 30.0)), "timeout", where),
+        retry=_retry(section, where),
+    )
+
+
+PROFILE_KEYS = {"author", "aliases", "arxiv_author_id", "orcid", "query", "categories", "since", "exclude", "bib",
+                "collection"}
 
 
 def _profile(name: str, section: dict[str, Any], where: str) -> Profile:
@@ -215,6 +298,7 @@ def _profile(name: str, section: dict[str, Any], where: str) -> Profile:
         since=since,
         exclude=arxiv_ids(_strings(section, "exclude", where), "exclude", where),
         bib=Path(bib).expanduser() if bib else None,
+        collection=_get(section, "collection", str, where),
     )
     if not (profile.author or profile.arxiv_author_id or profile.query):
         raise ConfigError(f"{where}: needs 'author', 'arxiv_author_id', 'orcid' or 'query'")

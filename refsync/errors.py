@@ -5,6 +5,11 @@ Anything that is not a :class:`RefsyncError` is a bug and keeps its traceback.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .model import Applied
+
 
 class RefsyncError(Exception):
     """Base of every error refsync reports to the user as a single line."""
@@ -45,3 +50,14 @@ class BibSyntaxError(TargetError):
 
 class ConcurrentChangeError(TargetError):
     """The library changed between reading it and writing to it."""
+
+
+class LibraryChanged(ConcurrentChangeError):
+    """A Zotero library changed since refsync read it: re-read and re-plan before writing more.
+
+    ``applied`` is what had been written before the change was noticed.
+    """
+
+    def __init__(self, message: str, applied: Applied) -> None:
+        super().__init__(message)
+        self.applied = applied

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Literal
 
 __all__ = ["JournalRef", "PATTERN_NAMES", "match_journal_ref", "parse_journal_ref"]
@@ -392,6 +393,7 @@ def _strip_lead(raw: str) -> str:
 # --- entry points ----------------------------------------------------------------------
 
 
+@lru_cache(maxsize=4096)
 def match_journal_ref(text: str) -> tuple[str, JournalRef] | None:
     """Like :func:`parse_journal_ref`, also naming the pattern that matched (for the bench)."""
     raw = " ".join(text.split())

@@ -3,14 +3,20 @@
 Tiers, strongest first:
 1. the arXiv base id, wherever the record keeps it;
 2. a DOI: the paper's published DOI or its arXiv DOI against the record's DOIs;
-3. the same title once LaTeX, accents, punctuation and case are folded away, with a
-   year within one and a shared author;
-4. a similar title (rapidfuzz), shared authors and a compatible year.
+3. the title, compared word by word (:mod:`refsync.titles`) together with the authors
+   (:func:`refsync.names.overlap`) and the year. The further the titles drift apart,
+   the more the authors must agree: an equal title needs one shared author, a title
+   with its subtitle dropped or words added needs the same first author and another,
+   a reworded one (published under another title) needs that and 90% similarity.
 
 A record that carries a *different* arXiv id, or a different published DOI, is another
-work however alike the titles are (a later extended version, an erratum), so it is
-never matched by title. Anything plausible but not sure is ``uncertain``: shown,
-never written.
+work however alike the titles are (a later extended version, an erratum), and so is one
+whose title differs by a number, "comment", "reply" or "erratum". Anything plausible but
+not sure is ``uncertain``, with the candidate named: shown, never written.
+
+Only records found through the index are compared (same folded title, or a shared title
+word that is not common in the library), so the work per paper does not grow with the
+library's unrelated records.
 """
 
 from __future__ import annotations
@@ -19,18 +25,22 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
-
-from . import names, textnorm
+from . import names, textnorm, titles
 from .ids import arxiv_doi
 from .model import Found, Match, MatchBy, Paper, Record, Status
 
-PRESENT_SCORE = 95.0
-"""Title similarity (0-100) above which shared authors and year make a match certain."""
+PRESENT_SCORE = 90.0
+"""Title similarity (0-100) above which a reworded title with strongly shared authors is the same work."""
 UNCERTAIN_SCORE = 80.0
-"""Below this a title is another title; between the two, a human should look."""
-BLOCK_WORDS = 3
-"""The rarest title words a paper is looked up by, for the fuzzy tier."""
+"""The floor: a reworded title below this is another title, whoever wrote it."""
+SPECIFIC_WORDS = 3
+"""Content words a title needs before one shared author is enough ("Deep learning" is not specific)."""
+SHORTENED_WORDS = 4
+"""Content words a shortened title needs to match, unless it is the other's whole main title."""
+YEARS_BEFORE, YEARS_AFTER = 1, 3
+"""How far the record's year may lie before the first and after the latest arXiv version."""
+COMMON_WORD_SHARE, COMMON_WORD_MIN = 0.05, 64
+"""A title word in more records than this share (or this number) does not select candidates."""
 
 
 @dataclass(frozen=True)
@@ -74,17 +84,13 @@ def build_index(records: Iterable[Record]) -> Index:
 
 
 def folded_title(record: Record) -> str:
-    """The record's title as titles are compared: folded once, or taken from a cache."""
+    """The record's title as the index keys it: folded once, or taken from a cache."""
     return record.folded_title if record.folded_title is not None else textnorm.normalize_title(record.title)
-
-
-def _significant(title: str) -> set[str]:
-    return {w for w in title.split() if len(w) > 3}
 
 
 def match(paper: Paper, index: Index) -> Verdict:
     """The verdict on one paper against a library index."""
-    for tier in (_by_arxiv_id, _by_doi, _by_title, _by_similar_title):
+    for tier in (_by_arxiv_id, _by_doi, _by_title):
         verdict = tier(paper, index)
         if verdict:
             return verdict
@@ -134,71 +140,84 @@ def _other_work(paper: Paper, record: Record) -> str | None:
 
 
 def _by_title(paper: Paper, index: Index) -> Verdict | None:
-    title = textnorm.normalize_title(paper.title)
-    candidates = [r for r in index.by_title.get(title, []) if not _other_work(paper, r)]
-    if not candidates:
+    """The best title match among the candidates: a present one first, then the most similar."""
+    verdicts = [v for v in (_judge(paper, r) for r in candidates(paper, index)) if v is not None]
+    if not verdicts:
         return None
-    best = max(candidates, key=lambda r: (_author_overlap(paper, r) is not None, _year_ok(paper, r)))
-    shared, year_ok = _author_overlap(paper, best), _year_ok(paper, best)
-    if shared and year_ok:
-        return Verdict(
-            Status.PRESENT,
-            f"same title, year {best.year} and author {shared}",
-            Match(best.key, MatchBy.TITLE, 100.0),
-            best,
-        )
-    return Verdict(
-        Status.UNCERTAIN,
-        f"same title as {best.key}, but {_doubt(paper, best, shared, year_ok)}",
-        Match(best.key, MatchBy.TITLE, 100.0),
-        best,
-    )
+    return max(verdicts, key=lambda v: (v.status is Status.PRESENT, v.match.score if v.match else 0.0))
 
 
-def _by_similar_title(paper: Paper, index: Index) -> Verdict | None:
+def candidates(paper: Paper, index: Index) -> list[Record]:
+    """Records worth comparing titles with: a short list found through the index, not the library.
+
+    Those with the same folded title, and those sharing a title word that is not common in
+    this library (a word in more than 5% of the titles, or 64, says nothing). Records with
+    no word in common with the paper are never looked at, so the work per paper does not
+    grow with unrelated records.
+    """
     title = textnorm.normalize_title(paper.title)
-    scored = []
-    for record in _fuzzy_candidates(paper, title, index):
-        score = fuzz.token_sort_ratio(title, folded_title(record))
-        if score >= UNCERTAIN_SCORE and not _other_work(paper, record):
-            scored.append((score, record))
-    if not scored:
-        return None
-    score, best = max(scored, key=lambda pair: pair[0])
-    shared, year_ok = _author_overlap(paper, best), _year_ok(paper, best)
-    detail = f"title similarity {score:.0f}%"
-    if score >= PRESENT_SCORE and shared and year_ok:
-        return Verdict(
-            Status.PRESENT, f"{detail}, year {best.year}, author {shared}", Match(best.key, MatchBy.TITLE, score), best
-        )
-    doubt = _doubt(paper, best, shared, year_ok) if not (shared and year_ok) else "the titles differ"
-    return Verdict(Status.UNCERTAIN, f"{detail} with {best.key}, but {doubt}", Match(best.key, MatchBy.TITLE, score), best)
-
-
-def _fuzzy_candidates(paper: Paper, title: str, index: Index) -> list[Record]:
-    """Records sharing one of the paper's rarest title words: a short list, not the library."""
-    words = sorted(_significant(title), key=lambda w: len(index.by_word.get(w, ())))
-    seen: dict[int, Record] = {}
-    for word in words[:BLOCK_WORDS]:
-        for record in index.by_word.get(word, ()):
-            seen[id(record)] = record
+    seen: dict[int, Record] = {id(r): r for r in index.by_title.get(title, ())}
+    common = max(COMMON_WORD_MIN, int(index.size * COMMON_WORD_SHARE))
+    for word in _significant(title):
+        records = index.by_word.get(word, ())
+        if len(records) <= common:
+            for record in records:
+                seen[id(record)] = record
     return list(seen.values())
 
 
-def _author_overlap(paper: Paper, record: Record) -> str | None:
-    """A family name the paper and the record share (with compatible initials), if any."""
-    if not record.authors:
+def _judge(paper: Paper, record: Record) -> Verdict | None:
+    """Whether ``record`` is the paper by title, authors and year; None if plainly not."""
+    if _other_work(paper, record) or not record.title:
         return None
-    theirs: dict[str, list[names.Name]] = defaultdict(list)
-    for author in record.authors:
-        theirs[names.last_family_word(author)].append(author)
-    for written in paper.authors:
-        mine = names.parse_name(written)
-        for other in theirs.get(names.last_family_word(mine), []):
-            a, b = names.initials(mine)[:1], names.initials(other)[:1]
-            if not a or not b or a == b:
-                return mine.family
+    title = titles.compare(paper.title, record.title)
+    if title.marker:  # a comment, an erratum, a numbered sequel: another work
+        return None
+    authors = names.overlap(paper.authors, record.authors)
+    year_ok = _year_ok(paper, record)
+    found = Match(record.key, MatchBy.TITLE, title.similarity)
+    if _confident(title, authors, year_ok):
+        return Verdict(Status.PRESENT, _evidence(paper, record, title, authors), found, record)
+    if _plausible(title, authors, year_ok):
+        doubt = _doubt(paper, record, authors, year_ok, title)
+        what = f"same title as {record.key}" if title.similarity == 100 else f"{title.describe()} with {record.key}"
+        return Verdict(Status.UNCERTAIN, f"{what}, but {doubt}", found, record)
     return None
+
+
+def _confident(title: titles.Comparison, authors: names.Overlap, year_ok: bool) -> bool:
+    """Enough agreement to call it the same work; the bar rises as the titles drift apart."""
+    if not year_ok:
+        return False
+    if title.relation is titles.Relation.SAME:
+        specific = title.shorter_words >= SPECIFIC_WORDS
+        if authors.shared:
+            return specific or authors.strong
+        return not authors.comparable and title.shorter_words >= 2 * SPECIFIC_WORDS
+    if title.relation is titles.Relation.SHORTENED:
+        return authors.strong and (title.main_title or title.shorter_words >= SHORTENED_WORDS)
+    return authors.strong and title.similarity >= PRESENT_SCORE
+
+
+def _plausible(title: titles.Comparison, authors: names.Overlap, year_ok: bool) -> bool:
+    """Worth showing a person: a same title, or a close one with an author in common."""
+    if title.relation is titles.Relation.SAME:
+        return True
+    if not (authors.shared and year_ok):
+        return False
+    return title.relation is titles.Relation.SHORTENED or title.similarity >= UNCERTAIN_SCORE
+
+
+def _evidence(paper: Paper, record: Record, title: titles.Comparison, authors: names.Overlap) -> str:
+    year = f"year {record.year}" if record.year else "no year"
+    if title.similarity == 100:
+        return f"same title, {year} and {authors.describe()}"
+    span = "-".join(str(y) for y in sorted(_years(paper)))
+    return f"{title.describe()}, {year} (arXiv {span}), {authors.describe()}"
+
+
+def _significant(title: str) -> set[str]:
+    return {w for w in title.split() if len(w) >= 3 and w not in titles.STOPWORDS}
 
 
 def _years(paper: Paper) -> set[int]:
@@ -206,20 +225,24 @@ def _years(paper: Paper) -> set[int]:
 
 
 def _year_ok(paper: Paper, record: Record) -> bool:
-    """Years within one of the first or latest version; unknown years do not object."""
+    """From a year before the first version to three after the latest (journal delays); unknown years do not object."""
     years = _years(paper)
     if record.year is None or not years:
         return True
-    return any(abs(record.year - y) <= 1 for y in years)
+    return min(years) - YEARS_BEFORE <= record.year <= max(years) + YEARS_AFTER
 
 
-def _doubt(paper: Paper, record: Record, shared: str | None, year_ok: bool) -> str:
+def _doubt(paper: Paper, record: Record, authors: names.Overlap, year_ok: bool, title: titles.Comparison) -> str:
     if not record.authors:
         return "it has no authors to compare"
-    if not shared:
-        return "no author in common"
-    years = ", ".join(str(y) for y in sorted(_years(paper)))
-    return f"its year {record.year} is far from {years}" if not year_ok else "the match is weak"
+    if not authors.shared:
+        return authors.describe()
+    if not year_ok:
+        years = ", ".join(str(y) for y in sorted(_years(paper)))
+        return f"its year {record.year} is far from {years}"
+    if title.relation is titles.Relation.SAME:
+        return f"the title is short and only {authors.describe()} is shared"
+    return f"the titles differ and only {authors.describe()} is shared" if not authors.strong else "the titles differ"
 
 
 def _in_trash(paper: Paper, index: Index) -> Record | None:

@@ -143,3 +143,63 @@ def _given_compatible(a: str, b: str) -> bool:
 def initials(name: Name) -> str:
     """First letters of the given names: "Eric J." -> "ej"."""
     return "".join(t[0] for t in given_tokens(name))
+
+
+_GROUP_WORDS = frozenset({"collaboration", "consortium", "team", "group", "collaborations", "project"})
+
+
+def is_group(name: Name) -> bool:
+    """A collaboration written as an author ("ATLAS Collaboration"), not a person."""
+    return bool(_GROUP_WORDS & set(fold(f"{name.given} {name.family}").split()))
+
+
+def same_person(a: Name, b: Name) -> bool:
+    """The looser test a matcher can afford: family names agree and first initials do not clash.
+
+    Stricter :func:`compare` decides who an author *is*; here both names already sit on
+    entries with similar titles, so "Liu, Z." may be "Ziming Liu".
+    """
+    if is_group(a) or is_group(b):
+        return is_group(a) and is_group(b) and fold(f"{a.given} {a.family}") == fold(f"{b.given} {b.family}")
+    if last_family_word(a) != last_family_word(b) or not last_family_word(a):
+        return False
+    x, y = initials(a)[:1], initials(b)[:1]
+    return not x or not y or x == y
+
+
+@dataclass(frozen=True)
+class Overlap:
+    """What two author lists (a paper's and a library entry's) have in common."""
+
+    shared: tuple[str, ...]
+    """Family names of the paper's authors the entry also lists, in the paper's order."""
+    first: bool
+    """The first persons of both lists are one person."""
+    comparable: bool
+    """Both lists name persons; a list of collaborations alone says nothing either way."""
+    sole: bool
+    """Each list names exactly one person, and it is the same one."""
+
+    @property
+    def strong(self) -> bool:
+        """Enough to carry a weaker title match: two shared authors led by the same one, or the sole author."""
+        return (len(self.shared) >= 2 and self.first) or self.sole
+
+    def describe(self) -> str:
+        """ "author Michaud", "authors Liu, Michaud, Tegmark and 2 more", or why there is none."""
+        if not self.shared:
+            return "no author in common" if self.comparable else "no comparable authors (one side lists only a collaboration)"
+        names = ", ".join(self.shared[:3]) + (f" and {len(self.shared) - 3} more" if len(self.shared) > 3 else "")
+        return f"author{'s' if len(self.shared) > 1 else ''} {names}"
+
+
+def overlap(paper_authors: tuple[str, ...], record_authors: tuple[Name, ...]) -> Overlap:
+    """Which of the paper's authors the entry lists too, by :func:`same_person`."""
+    mine = [parse_name(a) for a in paper_authors]
+    theirs = list(record_authors)
+    shared = tuple(str(m) if is_group(m) else m.family for m in mine if any(same_person(m, t) for t in theirs))
+    my_people = [m for m in mine if not is_group(m)]
+    their_people = [t for t in theirs if not is_group(t)]
+    first = bool(my_people and their_people) and same_person(my_people[0], their_people[0])
+    sole = len(my_people) == 1 and len(their_people) == 1 and first
+    return Overlap(shared, first, bool(my_people and their_people), sole)

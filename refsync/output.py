@@ -7,10 +7,17 @@ from typing import Any
 from rich.table import Table
 from rich.text import Text
 
-from .model import Applied, Decision, Plan, Status
+from .authors import NameForm
+from .model import Applied, Decision, Plan, Record, Status
 from .sync import Outcome
 
 STYLES = {Status.NEW: "bold green", Status.PRESENT: "dim", Status.UNCERTAIN: "yellow", Status.EXCLUDED: "magenta"}
+
+
+def outcomes_json(outcomes: list[Outcome]) -> dict[str, Any] | list[dict[str, Any]]:
+    """One target: its report object. Several (a profile with a .bib and a collection): an array of them."""
+    reports = [outcome_json(outcome) for outcome in outcomes]
+    return reports[0] if len(reports) == 1 else reports
 
 
 def outcome_json(outcome: Outcome) -> dict[str, Any]:
@@ -72,9 +79,18 @@ def plan_table(plan: Plan, *, show_present: bool = True) -> Table:
     return table
 
 
+def target_label(target: dict[str, str]) -> str:
+    """How people read a target: the .bib path, or the Zotero collection and its library."""
+    if "path" in target:
+        return target["path"]
+    if "collection" in target:
+        return f"Zotero collection {target['collection']!r} ({target.get('library', '')})"
+    return target.get("kind", "")
+
+
 def summary_line(outcome: Outcome) -> str:
     counts = outcome.plan.summary()
-    where = outcome.target.get("path") or outcome.target.get("collection") or outcome.target.get("kind", "")
+    where = target_label(outcome.target)
     parts = ", ".join(f"{counts[s.value]} {s.value}" for s in Status)
     return f"{outcome.author}: {len(outcome.plan.decisions)} papers on arXiv, {parts} ({where})"
 
@@ -82,10 +98,62 @@ def summary_line(outcome: Outcome) -> str:
 def applied_line(outcome: Outcome) -> str:
     applied = outcome.applied
     assert applied is not None
-    where = outcome.target.get("path") or outcome.target.get("collection") or outcome.target.get("kind", "")
+    where = target_label(outcome.target)
     parts = [f"added {len(applied.added)}"]
     if applied.updated:
         parts.append(f"updated {len(applied.updated)}")
     if applied.failed:
         parts.append(f"failed {len(applied.failed)}")
-    return f"{where}: {', '.join(parts)}"
+    failures = "".join(f"\n  {f.arxiv_id}: {f.error}" for f in applied.failed)
+    return f"{where}: {', '.join(parts)}{failures}"
+
+
+def authors_json(name: str, queries: list[str], papers: int, forms: list[NameForm]) -> dict[str, Any]:
+    """The ``authors --json`` shape: each name form with its papers and whether it is the person."""
+    return {
+        "author": name,
+        "queries": queries,
+        "papers": papers,
+        "forms": [{"name": f.written, "papers": len(f.papers), "status": "same" if f.same else "namesake",
+                   "reason": f.reason, "arxiv_ids": list(f.papers)} for f in forms],
+    }
+
+
+def authors_table(forms: list[NameForm]) -> Table:
+    """One row per written form: how many papers, the person or a namesake, and a few of the papers."""
+    table = Table(show_edge=False, pad_edge=False, expand=False)
+    for column in ("name as written", "papers", "who", "reason", "arXiv ids"):
+        table.add_column(column)
+    for f in forms:
+        shown = ", ".join(f.papers[:3]) + (f", +{len(f.papers) - 3}" if len(f.papers) > 3 else "")
+        who = Text("same person", style="green") if f.same else Text("namesake", style="magenta")
+        table.add_row(f.written, str(len(f.papers)), who, f.reason, shown)
+    return table
+
+
+def candidate_tables(outcome: Outcome) -> list[Table]:
+    """For each ``uncertain`` paper, the paper and the library entry it may be, side by side."""
+    tables = []
+    for d in outcome.plan.with_status(Status.UNCERTAIN):
+        if d.record is None:
+            continue
+        paper, record = d.paper, d.record
+        table = Table(title=f"uncertain: {d.reason}", title_justify="left", show_edge=False, expand=False)
+        table.add_column("")
+        table.add_column(f"arXiv {paper.arxiv_id}v{paper.version}", ratio=1)
+        table.add_column(f"library {record.key}", ratio=1)
+        table.add_row("title", paper.title, record.title)
+        table.add_row("authors", "; ".join(paper.authors), "; ".join(str(a) for a in record.authors))
+        table.add_row("year", str(paper.year or ""), str(record.year or ""))
+        table.add_row("ids", ", ".join((paper.arxiv_id, *paper.dois)),
+                      ", ".join(f.raw for f in (*record.arxiv_ids, *record.dois)) or "none")
+        table.add_row("where", paper.url, _where(outcome, record))
+        tables.append(table)
+    return tables
+
+
+def _where(outcome: Outcome, record: Record) -> str:
+    """The .bib file and line of an entry, or the Zotero item key."""
+    if record.line is not None:
+        return f"{outcome.target.get('path', '')}:{record.line} ({record.kind or 'entry'} {record.key})"
+    return f"Zotero item {record.key}" + (f" ({record.kind})" if record.kind else "")

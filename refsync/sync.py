@@ -12,15 +12,21 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
+from . import citekey
 from .arxiv import ArxivClient, ArxivSettings, Progress, author_queries, dedupe, read_feed_files
+from .bibfile import BibTarget
 from .cache import JsonStore
-from .errors import ConfigError
+from .errors import ConcurrentChangeError, ConfigError, LibraryChanged, SourceError
+from .ids import parse_arxiv_id
 from .model import Applied, Paper, Plan, Record
 from .plan import Selection, make_plan
+
+REPLANS = 2
+"""Fresh plans tried when a library changes while refsync writes to it."""
 
 
 class Target(Protocol):
@@ -31,6 +37,10 @@ class Target(Protocol):
     def describe(self) -> dict[str, str]: ...
 
     def records(self) -> list[Record]: ...
+
+    def pending(self, plan: Plan) -> int:
+        """How many papers ``apply`` would write (to ask before writing)."""
+        ...
 
     def apply(self, plan: Plan) -> Applied: ...
 
@@ -85,6 +95,24 @@ def fetch_papers(
         return dedupe(papers)
 
 
+def fetch_paper(
+    arxiv_id: str, settings: ArxivSettings, feeds: Sequence[Path] = (), *, cache: JsonStore | None = None
+) -> Paper:
+    """One paper by id: from saved feeds when given, else asked of the API (``id_list``) or today's cache."""
+    parsed = parse_arxiv_id(arxiv_id)
+    if parsed is None:
+        raise ConfigError(f"{arxiv_id!r} is not an arXiv id")
+    if feeds:
+        papers, where = read_feed_files(feeds), ", ".join(str(f) for f in feeds)
+    else:
+        with ArxivClient(settings, cache=cache) as client:
+            papers, where = client.by_ids([str(parsed)]), "arXiv"
+    for paper in papers:
+        if paper.arxiv_id == parsed.base:
+            return paper
+    raise SourceError(f"{where} has no paper {parsed}")
+
+
 def selection_for(
     spec: SourceSpec,
     *,
@@ -114,11 +142,45 @@ class Outcome:
 
 def diff(papers: Sequence[Paper], target: Target, selection: Selection, author: str) -> Outcome:
     """Plan against ``target`` without writing anything."""
-    return Outcome(author, target.describe(), make_plan(papers, target.records(), selection))
+    records = target.records()
+    return Outcome(author, target.describe(), make_plan(papers, records, selection))
+
+
+def apply(outcome: Outcome, papers: Sequence[Paper], target: Target, selection: Selection) -> Outcome:
+    """Apply ``outcome``'s plan; if the library changed under it, re-read, re-plan and go on.
+
+    What was written before the change counts, and the returned outcome shows the plan
+    that was finally applied. A library that keeps changing stops the run.
+    """
+    applied = Applied()
+    for attempt in range(REPLANS + 1):
+        try:
+            applied.merge(target.apply(outcome.plan))
+            break
+        except LibraryChanged as change:
+            applied.merge(change.applied)
+            if attempt == REPLANS:
+                done = f"{len(applied.added)} added, {len(applied.updated)} updated before that"
+                raise ConcurrentChangeError(f"{change}, again after {REPLANS} fresh plans ({done}); run sync again") from None
+            outcome = diff(papers, target, selection, outcome.author)
+    outcome.applied = applied
+    return outcome
 
 
 def sync(papers: Sequence[Paper], target: Target, selection: Selection, author: str) -> Outcome:
     """Plan against ``target`` and apply the plan."""
-    outcome = diff(papers, target, selection, author)
-    outcome.applied = target.apply(outcome.plan)
-    return outcome
+    return apply(diff(papers, target, selection, author), papers, target, selection)
+
+
+def share_pinned_keys(targets: Sequence[Target], outcomes: Sequence[Outcome]) -> None:
+    """A paper new to the .bib but in Zotero with a pinned ``citationKey`` gets that key.
+
+    So a LaTeX document cites one key whichever library the entry came from.
+    """
+    pins: dict[str, str] = {}
+    for outcome in outcomes:
+        if outcome.target.get("kind") == "zotero":
+            pins.update(citekey.pinned_keys(outcome.plan))
+    for target in targets:
+        if isinstance(target, BibTarget) and pins:
+            target.options = replace(target.options, pinned={**pins, **target.options.pinned})

@@ -1,7 +1,9 @@
 """Fold LaTeX and Unicode spellings of the same text to one comparable form.
 
-A title may reach us as ``The {$\\alpha$}-model of M{\\"u}ller`` from a .bib file and as
-``The α-model of Müller`` from Zotero or arXiv; both must compare equal.
+A title may reach us as ``The {$\\alpha$}-model of M{\\"u}ller`` from a .bib file, as
+``The α-model of Müller`` from Zotero or arXiv, or as ``The alpha-model of Muller`` typed
+by hand; all three must compare equal. So LaTeX is rendered to Unicode first, then Greek
+letters are spelled out, ``&`` becomes "and", accents, case and punctuation go.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ LATEX_PARSER = f"pylatexenc {_pylatexenc_version}"
 _LATEX = LatexNodes2Text(math_mode="text", strict_latex_spaces=False)
 _SPACE = re.compile(r"\s+")
 _NOT_WORD = re.compile(r"[^\w]+")
+_SYMBOL_NAMES = {"&": " and ", "×": "x", "∞": " infinity "}
 _LETTER_MAP = str.maketrans({"ß": "ss", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i"})
 
 
@@ -48,9 +51,25 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
+def spell_symbols(text: str) -> str:
+    """Greek letters as their names and ``&``/``×`` as words: "α & β" -> " alpha  and  beta "."""
+    return "".join(_SYMBOL_NAMES.get(c) or _greek_name(c) or c for c in text)
+
+
+@lru_cache(maxsize=256)
+def _greek_name(char: str) -> str | None:
+    if not "\u0370" <= char <= "\u03ff":
+        return None
+    name = unicodedata.name(char, "")
+    if not name.startswith("GREEK") or " LETTER " not in name:
+        return None
+    word = name.rsplit(" ", 1)[-1].lower()
+    return f" {'lambda' if word == 'lamda' else word} "
+
+
 def fold(text: str) -> str:
     """Case, accents, LaTeX and punctuation removed; words separated by single spaces."""
-    text = strip_accents(latex_to_text(text)).casefold()
+    text = strip_accents(spell_symbols(latex_to_text(text))).casefold()
     return _SPACE.sub(" ", _NOT_WORD.sub(" ", text.replace("_", " "))).strip()
 
 

@@ -9,17 +9,23 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import keyring
 import pytest
 from click.testing import CliRunner
+from keyring.backends import fail
 
 from refsync.cli import cli
 from tests.servers.arxiv import ArxivStandIn, entries_from
+from tests.servers.zotero import ZoteroEmulator
 
 DATA = Path(__file__).parent / "data"
 ARXIV_DATA = DATA / "arxiv"
 BIB_DATA = DATA / "bib"
 MICHAUD_FEED = ARXIV_DATA / "michaud_listing.xml"
 MICHAUD_QUERY = "au:Michaud,E"
+ZOTERO_USER = 4242
+ZOTERO_KEY = "Zk7Qm2Wx9Lp4Rt6Yv8Bn3Hs5"
+"""A read/write key of ZOTERO_USER in the ``zotero`` emulator; tests grep output for it."""
 
 
 @pytest.fixture(autouse=True)
@@ -30,8 +36,9 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
                      ("XDG_STATE_HOME", "state"), ("XDG_DATA_HOME", "data")):
         monkeypatch.setenv(var, str(home / sub))
     monkeypatch.setenv("HOME", str(home))
-    for var in ("REFSYNC_CONFIG", "REFSYNC_ARXIV_URL", "REFSYNC_ZOTERO_URL", "ZOTERO_API_KEY"):
+    for var in ("REFSYNC_CONFIG", "REFSYNC_ARXIV_URL", "REFSYNC_ZOTERO_URL", "ZOTERO_API_KEY", "PYTHON_KEYRING_BACKEND"):
         monkeypatch.delenv(var, raising=False)
+    keyring.set_keyring(fail.Keyring())  # never the real user's keyring; tests that need one set their own
     return home
 
 
@@ -63,6 +70,17 @@ def config_file(tmp_path: Path, arxiv: ArxivStandIn, monkeypatch: pytest.MonkeyP
     path = write_config(tmp_path / "config.toml", arxiv.api_url)
     monkeypatch.setenv("REFSYNC_CONFIG", str(path))
     return path
+
+
+@pytest.fixture
+def zotero(monkeypatch: pytest.MonkeyPatch) -> Iterator[ZoteroEmulator]:
+    """A fresh Zotero emulator with one user and a read/write key, and refsync pointed at both."""
+    with ZoteroEmulator() as emulator:
+        emulator.add_user(ZOTERO_USER, "michaud-lab")
+        emulator.add_key(ZOTERO_KEY, ZOTERO_USER)
+        monkeypatch.setenv("REFSYNC_ZOTERO_URL", emulator.url)
+        monkeypatch.setenv("ZOTERO_API_KEY", ZOTERO_KEY)
+        yield emulator
 
 
 @dataclass

@@ -146,3 +146,12 @@ def test_a_malformed_id_is_a_usage_error(config_file: Path, partial_bib: Path) -
     result = run_cli(f"diff --id 2303.1350x --bib {partial_bib}")
     assert result.exit_code == 2
     assert "'--id' has '2303.1350x', which is not an arXiv id" in result.stderr
+
+
+def test_show_twice_asks_arxiv_once_and_refresh_asks_again(config_file: Path, arxiv: ArxivStandIn) -> None:
+    first = run_cli("show 2303.13506")
+    assert first.exit_code == 0 and "2303.13506" in first.stdout
+    assert run_cli("show 2303.13506").stdout == first.stdout
+    assert len(arxiv.requests) == 1
+    run_cli("show 2303.13506 --refresh")
+    assert len(arxiv.requests) == 2

@@ -154,6 +154,13 @@ def test_author_id_feed_is_read_from_the_author_feed_url(arxiv: ArxivStandIn) ->
     assert arxiv.requests[0].path == "/a/michaud_e_1.atom2"
 
 
+def test_papers_by_id_come_back_in_the_order_asked_in_batches_without_the_unknown(arxiv: ArxivStandIn) -> None:
+    wanted = ["2410.19750", "2303.13506", "2501.99999", "2210.13447"]
+    papers = client(arxiv, page_size=2).by_ids(wanted)
+    assert [p.arxiv_id for p in papers] == ["2410.19750", "2303.13506", "2210.13447"]
+    assert [r.params["id_list"] for r in arxiv.requests] == [["2410.19750,2303.13506"], ["2501.99999,2210.13447"]]
+
+
 def test_author_feed_url_defaults_to_arxiv_org_for_the_real_api() -> None:
     assert ArxivSettings().author_feed("0000-0002-7970-7855") == "https://arxiv.org/a/0000-0002-7970-7855.atom2"
     assert ArxivSettings(api_url="http://127.0.0.1:5/api/query").author_feed("x_1") == "http://127.0.0.1:5/a/x_1.atom2"

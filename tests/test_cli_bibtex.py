@@ -82,7 +82,10 @@ def test_sync_writes_entries_with_arxiv_fields(config_file: Path, partial_bib: P
     assert entry["title"] == "Opening the {AI} black box: program synthesis via mechanistic interpretability"
     assert entry["author"].startswith("Michaud, Eric J. and Liao, Isaac and Lad, Vedang")
     assert "Vukelić, Mateja" in entry["author"]
-    assert entries["liGeometryConceptsSparse2024"]["note"] == "Entropy 2025, 27(4), 344"
+    published = entries["liGeometryConceptsSparse2025"]
+    assert published["ENTRYTYPE"] == "article" and published["journal"] == "Entropy"
+    assert (published["volume"], published["number"], published["pages"], published["year"]) == ("27", "4", "344", "2025")
+    assert published["eprint"] == "2410.19750" and "note" not in published
 
 
 def test_namesakes_with_a_conflicting_forename_or_initial_are_excluded(config_file: Path, partial_bib: Path) -> None:

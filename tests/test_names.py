@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from refsync.model import Name
-from refsync.names import Compat, compare, parse_name
+from refsync.names import Compat, compare, overlap, parse_name
 
 
 @pytest.mark.parametrize(
@@ -63,3 +63,30 @@ def test_another_family_name_is_unrelated() -> None:
 )
 def test_accents_hyphens_and_particles_do_not_separate_one_person(target: str, other: str) -> None:
     assert compare(parse_name(target), parse_name(other)).compat is Compat.SAME
+
+
+@pytest.mark.parametrize(
+    ("paper_author", "entry_author"),
+    [("Eric J. Michaud", Name("Michaud", "E.")), ("Andre de Gouvea", Name("de Gouv{\\^e}a", "Andr{\\'e}")),
+     ("Marin Soljačić", Name("Solja{\\v{c}}i{\\'c}", "Marin")), ("Charbel-Raphaël Segerie", Name("Segerie", "C.-R.")),
+     ("Angelica de Oliveira-Costa", Name("Oliveira-Costa", "Angélica de")), ("John Smith Jr.", Name("Smith", "J.", "Jr."))],
+)
+def test_an_entry_author_in_another_spelling_is_shared(paper_author: str, entry_author: Name) -> None:
+    assert overlap((paper_author,), (entry_author,)).shared
+
+
+def test_overlap_is_strong_with_two_shared_authors_led_by_the_same_one() -> None:
+    paper = ("Ziming Liu", "Eric J. Michaud", "Max Tegmark")
+    assert overlap(paper, (Name("Liu", "Z."), Name("Tegmark", "M."))).strong
+    assert not overlap(paper, (Name("Tegmark", "M."), Name("Liu", "Z."))).strong
+    assert not overlap(paper, (Name("Liu", "Zhuang"),)).strong
+
+
+def test_a_namesake_with_another_initial_is_not_shared() -> None:
+    assert not overlap(("Ziming Liu",), (Name("Liu", "Yinhan"),)).shared
+
+
+def test_collaborations_are_compared_whole_and_are_not_persons() -> None:
+    atlas = overlap(("ATLAS Collaboration",), (Name("CMS Collaboration"),))
+    assert not atlas.shared and not atlas.comparable
+    assert overlap(("ATLAS Collaboration",), (Name("ATLAS Collaboration"),)).shared == ("ATLAS Collaboration",)

@@ -1,0 +1,697 @@
+"""A Zotero library as a target: read every item, push new papers to a collection.
+
+Talks to the Zotero Web API through pyzotero 1.16, unmodified, and works around its
+traps: each Zotero object gets its own
+``httpx2.Client`` (pyzotero closes it on garbage collection), writes are cut into
+batches of at most 50 (pyzotero does not chunk), and a 429 on a create, which pyzotero
+neither retries nor reports cleanly, is waited out here.
+
+Writes never duplicate: every new item carries a key made here and ``version: 0``
+("must not exist yet"), so repeating a request whose answer was lost cannot create a
+second item; the server refuses the repeat with a per-item 412, which is checked and
+counted as added. Every write is conditional on the library version read
+(``If-Unmodified-Since-Version``): a library changed by someone else meanwhile raises
+:class:`~refsync.errors.LibraryChanged`, and the caller re-reads and re-plans.
+
+:func:`record_from_item` is the pure half: one item's JSON as a :class:`Record`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+import secrets
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any, Literal
+from urllib.parse import urlsplit
+
+import httpx2
+from pyzotero import errors as ze
+from pyzotero import zotero
+
+from . import names
+from .errors import ConfigError, LibraryChanged, NetworkError, TargetError
+from .http import USER_AGENT, RetryPolicy, Transient, parse_delay, retrying
+from .ids import find_arxiv_ids, find_dois, normalize_doi, parse_arxiv_id
+from .model import Applied, Failure, Found, Name, Plan, Record, Status
+from .zotero_items import ItemOptions, ZoteroItem, build_item, fit_to_template
+
+__all__ = [
+    "DEFAULT_API_URL",
+    "KEY_ALPHABET",
+    "MAX_BATCH",
+    "KeyInfo",
+    "Library",
+    "ZoteroSettings",
+    "ZoteroTarget",
+    "fetch_key_info",
+    "new_key",
+    "reachable_libraries",
+    "record_from_item",
+]
+
+log = logging.getLogger(__name__)
+
+DEFAULT_API_URL = "https://api.zotero.org"
+MAX_BATCH = 50
+"""The Web API takes at most 50 objects per write request."""
+KEY_ALPHABET = "23456789ABCDEFGHIJKLMNPQRSTUVWXYZ"
+KEYS_URL = "https://www.zotero.org/settings/keys"
+NOT_WORKS = frozenset({"note", "attachment", "annotation"})
+"""Item types that are not works: children, standalone notes and files."""
+READ_ATTEMPTS = 3
+"""Times the library is read again when it changes while being read."""
+
+
+# --- reading items ---------------------------------------------------------------------
+
+_EXTRA_ARXIV = re.compile(r"^\s*(?:tex\.)?(?:arxiv(?:\s*id)?|arxivid|eprint)\s*:\s*(?P<value>.+?)\s*$", re.IGNORECASE)
+_EXTRA_DOI = re.compile(r"^\s*DOI\s*:\s*(?P<value>\S+)", re.IGNORECASE)
+_EXTRA_CITEKEY = re.compile(r"^\s*(?:Citation Key|bibtex)\s*:\s*(?P<value>\S+)\s*$", re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
+_ARXIV_FIELDS = ("archiveID", "DOI", "extra", "url", "publicationTitle", "proceedingsTitle",
+                 "reportNumber", "number", "archiveLocation")
+"""Where Zotero, its translators (old and new) and plugins leave an arXiv id, strongest first."""
+_TITLE_FIELDS = ("title", "caseName", "nameOfAct", "subject")
+
+
+def record_from_item(item: Mapping[str, Any]) -> Record:
+    """What the matcher needs from one Zotero item (API object or its ``data``). Pure.
+
+    arXiv ids are found in ``archiveID``, the ``10.48550/arXiv.`` DOI, every historical
+    Extra form (``arXiv:2201.00738 [hep-ex]``, ``arXiv: 1107.4612``, ``tex.eprint: …``),
+    arxiv.org URLs and the legacy ``publicationTitle`` ``arXiv:… [cs]``; DOIs in the DOI
+    field, ``DOI:`` lines of Extra and doi.org URLs.
+    """
+    data: Mapping[str, Any] = item["data"] if isinstance(item.get("data"), Mapping) else item
+    extra = str(data.get("extra") or "")
+    return Record(
+        key=str(data.get("key", "")),
+        title=next((str(data[f]) for f in _TITLE_FIELDS if data.get(f)), ""),
+        authors=tuple(_creator_name(c) for c in data.get("creators") or () if _has_name(c)),
+        year=_year(data),
+        arxiv_ids=tuple(_arxiv_ids(data)),
+        dois=tuple(_dois(data)),
+        kind=str(data.get("itemType", "")),
+        collections=frozenset(data.get("collections") or ()),
+        trashed=bool(data.get("deleted")),
+        citation_key=str(data.get("citationKey") or "") or _extra_value(extra, _EXTRA_CITEKEY),
+        version=int(data["version"]) if isinstance(data.get("version"), int) else None,
+    )
+
+
+def _arxiv_ids(data: Mapping[str, Any]) -> Iterator[Found]:
+    seen: set[str] = set()
+    for name in _ARXIV_FIELDS:
+        value = str(data.get(name) or "")
+        if not value:
+            continue
+        texts = value.splitlines() if name == "extra" else [value]
+        for text in texts:
+            for base in _ids_in(name, text):
+                if base not in seen:
+                    seen.add(base)
+                    yield Found(base, name, text.strip())
+
+
+def _ids_in(name: str, text: str) -> list[str]:
+    if name == "extra":
+        m = _EXTRA_ARXIV.match(text) or _EXTRA_DOI.match(text)
+        if m:
+            exact = parse_arxiv_id(m.group("value")) or parse_arxiv_id(f"arXiv:{m.group('value')}")
+            if exact:
+                return [exact.base]
+    exact = parse_arxiv_id(text)
+    if exact:
+        return [exact.base]
+    if "arxiv" in text.lower():
+        return [found.base for found in find_arxiv_ids(text)]
+    return []
+
+
+def _dois(data: Mapping[str, Any]) -> Iterator[Found]:
+    seen: set[str] = set()
+    candidates: list[tuple[str, str, str | None]] = [("DOI", str(data.get("DOI") or ""), None)]
+    for line in str(data.get("extra") or "").splitlines():
+        m = _EXTRA_DOI.match(line)
+        if m:
+            candidates.append(("extra", line, m.group("value")))
+    url = str(data.get("url") or "")
+    if "doi.org/" in url.lower():
+        candidates.append(("url", url, None))
+    for name, raw, value in candidates:
+        found = find_dois(value) if value else ([normalize_doi(raw)] if raw else [])
+        for doi in found:
+            if doi and doi not in seen:
+                seen.add(doi)
+                yield Found(doi, name, raw.strip())
+
+
+def _has_name(creator: Any) -> bool:
+    return isinstance(creator, Mapping) and bool(creator.get("lastName") or creator.get("name"))
+
+
+def _creator_name(creator: Mapping[str, Any]) -> Name:
+    if creator.get("name"):  # single-field mode: one string, split it like arXiv's names
+        return names.parse_name(str(creator["name"]))
+    return Name(family=str(creator.get("lastName") or ""), given=str(creator.get("firstName") or ""))
+
+
+def _year(data: Mapping[str, Any]) -> int | None:
+    m = _YEAR.search(str(data.get("date") or ""))
+    return int(m.group(1)) if m else None
+
+
+def _extra_value(extra: str, pattern: re.Pattern[str]) -> str | None:
+    for line in extra.splitlines():
+        m = pattern.match(line)
+        if m:
+            return m.group("value")
+    return None
+
+
+# --- settings, libraries, keys --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ZoteroSettings:
+    """Config ``[zotero]`` with the command-line options applied."""
+
+    api_url: str = DEFAULT_API_URL
+    library_id: int | None = None
+    """A user library; None (and no group) means the API key's own library."""
+    group: int | None = None
+    collection: str | None = None
+    """Name or key of the collection new papers are filed in."""
+    create_collection: bool = False
+    items: ItemOptions = ItemOptions()
+    timeout: float = 30.0
+    retry: RetryPolicy = RetryPolicy()
+
+
+@dataclass(frozen=True)
+class Library:
+    kind: Literal["user", "group"]
+    id: int
+    name: str = ""
+
+    @property
+    def path(self) -> str:
+        """``users/1234`` or ``groups/5678``: how the API (and the JSON report) names it."""
+        return f"{self.kind}s/{self.id}"
+
+
+@dataclass(frozen=True)
+class KeyInfo:
+    """What an API key may do (``/keys/current``); never holds the key itself."""
+
+    user_id: int
+    username: str
+    user_access: Mapping[str, Any] = field(default_factory=dict)
+    group_access: Mapping[str, Any] = field(default_factory=dict)
+    """``{"all": {...}}`` or ``{"<group id>": {...}}``, each with ``library`` and ``write``."""
+
+    def _access(self, library: Library) -> Mapping[str, Any] | None:
+        if library.kind == "user":
+            return self.user_access if library.id == self.user_id and self.user_access.get("library") else None
+        return self.group_access.get(str(library.id)) or self.group_access.get("all")
+
+    def can_read(self, library: Library) -> bool:
+        return self._access(library) is not None
+
+    def can_write(self, library: Library) -> bool:
+        access = self._access(library)
+        return bool(access and access.get("write"))
+
+
+def fetch_key_info(api_key: str, settings: ZoteroSettings) -> KeyInfo:
+    """Ask Zotero what ``api_key`` may do. The key goes in a header, never in a URL."""
+    with _http_client(settings) as client:
+        try:
+            response = client.get(
+                f"{settings.api_url.rstrip('/')}/keys/current",
+                headers={"Zotero-API-Key": api_key, "Zotero-API-Version": "3"},
+            )
+        except httpx2.TransportError as error:
+            raise TargetError(_unreachable(settings, error)) from None
+    if response.status_code in (401, 403, 404):
+        raise TargetError(_rejected(response.status_code, _first_line(response.text)))
+    if response.status_code != 200:
+        raise TargetError(f"Zotero answered HTTP {response.status_code} when checking the API key: "
+                          f"{_first_line(response.text)}")
+    data = response.json()
+    access = data.get("access") or {}
+    return KeyInfo(int(data["userID"]), str(data.get("username") or ""), access.get("user") or {},
+                   access.get("groups") or {})
+
+
+def reachable_libraries(api_key: str, settings: ZoteroSettings, info: KeyInfo) -> list[tuple[Library, bool]]:
+    """The libraries ``api_key`` can read, each with whether it may write there."""
+    libraries = []
+    if info.user_access.get("library"):
+        libraries.append((Library("user", info.user_id, "My Library"), bool(info.user_access.get("write"))))
+    if info.group_access:
+        zot = zotero.Zotero(info.user_id, "user", api_key, client=_http_client(settings))
+        zot.endpoint = settings.api_url.rstrip("/")
+        try:
+            groups = zot.everything(zot.groups(limit=100))
+        except httpx2.TransportError as error:
+            raise TargetError(_unreachable(settings, error)) from None
+        except ze.PyZoteroError as error:
+            raise TargetError(f"Zotero would not list the key's groups ({type(error).__name__})") from None
+        for group in groups:
+            library = Library("group", int(group["id"]), str(group["data"].get("name", "")))
+            if info.can_read(library):
+                libraries.append((library, info.can_write(library)))
+    return libraries
+
+
+def new_key() -> str:
+    """An object key in the Web API's alphabet, made here so that a retried create is recognised."""
+    return "".join(secrets.choice(KEY_ALPHABET) for _ in range(8))
+
+
+def _http_client(settings: ZoteroSettings) -> httpx2.Client:
+    """A fresh client for one user (never shared: pyzotero closes its client when collected).
+
+    Proxy variables apply to the real service but not to a loopback server, as for
+    pyzotero's own local mode; TLS verification is always on.
+    """
+    return httpx2.Client(follow_redirects=True, timeout=settings.timeout, verify=True,
+                         trust_env=not _loopback(settings.api_url), headers={"User-Agent": USER_AGENT})
+
+
+def _loopback(url: str) -> bool:
+    host = (urlsplit(url).hostname or "").lower()
+    return host in ("localhost", "::1") or host.startswith("127.")
+
+
+def _unreachable(settings: ZoteroSettings, error: Exception) -> str:
+    return f"cannot reach Zotero at {settings.api_url}: {type(error).__name__}: {error}"
+
+
+def _rejected(status: int, text: str) -> str:
+    return f"Zotero rejected the API key (HTTP {status} {text}); run `refsync auth login` or fix ZOTERO_API_KEY"
+
+
+def _first_line(text: str) -> str:
+    lines = text.strip().splitlines()
+    return lines[0][:200] if lines else ""
+
+
+# --- the target ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Write:
+    """One paper's objects, written in one request: a new item and its children, or a filing."""
+
+    arxiv_id: str
+    action: Literal["create", "file"]
+    objects: tuple[dict[str, Any], ...]
+
+    @property
+    def key(self) -> str:
+        return str(self.objects[0]["key"])
+
+
+class ZoteroTarget:
+    """A Zotero library (user or group) and the collection new papers go to."""
+
+    kind = "zotero"
+
+    def __init__(self, settings: ZoteroSettings, api_key: str) -> None:
+        if not settings.collection:
+            raise ConfigError("name the Zotero collection: --collection NAME (or [zotero] collection)")
+        self.settings = settings
+        self._api_key = api_key
+        self._zot: zotero.Zotero | None = None
+        self._library: Library | None = None
+        self._key_info: KeyInfo | None = None
+        self._collection: dict[str, Any] | None = None
+        self._version: int | None = None
+        self._templates: dict[tuple[str, str | None], dict[str, Any]] = {}
+
+    def __repr__(self) -> str:  # the key stays out of reprs, logs and tracebacks
+        return f"ZoteroTarget({self.settings.api_url!r}, collection={self.settings.collection!r})"
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def describe(self) -> dict[str, str]:
+        library = (self._library or self._resolve_library()).path
+        name = self._collection["data"]["name"] if self._collection else str(self.settings.collection)
+        return {"kind": self.kind, "library": library, "collection": name}
+
+    def records(self) -> list[Record]:
+        """Every top-level item of the library (trashed ones marked), read consistently."""
+        zot = self._connect()
+        with self._errors("read"):
+            self._collection = self._find_collection(zot)
+            for _ in range(READ_ATTEMPTS):
+                items, consistent = self._read_items(zot)
+                if consistent:
+                    break
+            else:
+                raise TargetError(f"Zotero library {self._path} kept changing while refsync read it; try again")
+        return [record_from_item(item) for item in items if item["data"].get("itemType") not in NOT_WORKS]
+
+    def _read_items(self, zot: zotero.Zotero) -> tuple[list[dict[str, Any]], bool]:
+        """All pages of ``/items/top`` with the trash; consistent if the version held throughout."""
+        items = list(zot.top(includeTrashed=1, limit=100))
+        self._version = _library_version(zot)
+        while zot.links and zot.links.get("next"):
+            items += zot.follow()
+            if _library_version(zot) != self._version:
+                return items, False
+        return items, True
+
+    def _find_collection(self, zot: zotero.Zotero) -> dict[str, Any] | None:
+        wanted = str(self.settings.collection)
+        collections = zot.everything(zot.collections(limit=100))
+        for exact in (True, False):
+            hits = [c for c in collections if _names_collection(c, wanted, exact)]
+            if len(hits) == 1:
+                found: dict[str, Any] = hits[0]
+                return found
+            if len(hits) > 1:
+                keys = ", ".join(c["key"] for c in hits)
+                raise ConfigError(f"{len(hits)} collections in {self._path} are named {wanted!r} "
+                                  f"(keys {keys}); name one by its key")
+        if self.settings.create_collection:
+            return None
+        existing = sorted(c["data"]["name"] for c in collections)
+        listed = ", ".join(repr(n) for n in existing[:20])
+        if len(existing) > 20:
+            listed += f" and {len(existing) - 20} more"
+        raise TargetError(f"no collection {wanted!r} in Zotero library {self._path} "
+                          f"(collections: {listed or 'none'}); use --create-collection to create it")
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def apply(self, plan: Plan) -> Applied:
+        """Create the plan's new papers and file present ones in the collection, 50 objects a request."""
+        zot = self._connect()
+        if self._version is None:
+            self.records()
+        self._require_write()
+        applied = Applied()
+        with self._errors("write", applied):
+            collection = self._ensure_collection(zot, applied)
+            writes = self._writes(plan, collection)
+            for batch in _batches(writes):
+                self._write(zot, batch, applied)
+        return applied
+
+    def _require_write(self) -> None:
+        info = self._key()
+        if not info.can_write(self._lib):
+            raise TargetError(f"the Zotero API key can read {self._path} but not write to it; nothing written "
+                              f"(give the key write access at {KEYS_URL})")
+
+    def _ensure_collection(self, zot: zotero.Zotero, applied: Applied) -> str:
+        if self._collection is None:
+            name = str(self.settings.collection)
+            new: dict[str, Any] = {"key": new_key(), "version": 0, "name": name, "parentCollection": False}
+            result = self._post(zot, "collections", [new], applied)
+            if "0" not in result.get("success", {}) and not zot.collections(collectionKey=new["key"]):
+                failure = result.get("failed", {}).get("0", {})
+                reason = failure.get("message", "no reason given")
+                raise TargetError(f"Zotero did not create collection {name!r}: {reason}")
+            self._collection = {"key": new["key"], "data": {"name": name}}
+        return str(self._collection["key"])
+
+    def pending(self, plan: Plan) -> int:
+        """Papers ``apply`` would write: new items, and present ones to file in the collection."""
+        collection = str(self._collection["key"]) if self._collection else None
+        return len(plan.new) + len(_to_file(plan, collection))
+
+    def _writes(self, plan: Plan, collection: str) -> list[_Write]:
+        accessed = dt.datetime.now(dt.timezone.utc)
+        writes = [self._creation(paper.arxiv_id, build_item(paper, self.settings.items, collection=collection,
+                                                            accessed=accessed)) for paper in plan.new]
+        for arxiv_id, record in _to_file(plan, collection):
+            update = {"key": record.key, "version": record.version or 0,
+                      "collections": sorted(record.collections | {collection})}
+            writes.append(_Write(arxiv_id, "file", (update,)))
+        return writes
+
+    def _creation(self, arxiv_id: str, built: ZoteroItem) -> _Write:
+        parent = {"key": new_key(), "version": 0, **self._fit(built.item)}
+        children = [{"key": new_key(), "version": 0, "parentItem": parent["key"], **self._fit(child)}
+                    for child in built.children]
+        return _Write(arxiv_id, "create", (parent, *children))
+
+    def _fit(self, item: dict[str, Any]) -> dict[str, Any]:
+        """The item trimmed to the server's template for its type (its schema, not ours)."""
+        wanted = (item["itemType"], item.get("linkMode"))
+        if wanted not in self._templates:
+            with self._errors("read"):
+                self._templates[wanted] = self._connect().item_template(*wanted)
+        fitted, dropped = fit_to_template(item, self._templates[wanted])
+        if dropped:
+            log.debug("the server's %s template has no %s; left out", wanted[0], ", ".join(dropped))
+        return fitted
+
+    def _write(self, zot: zotero.Zotero, batch: list[_Write], applied: Applied) -> None:
+        """One request for ``batch``, then each paper's outcome into ``applied``."""
+        objects = [obj for write in batch for obj in write.objects]
+        refused = _refusals(self._post(zot, "items", objects, applied), objects)
+        retried = [obj for obj in objects if refused.get(obj["key"], (0, ""))[0] == 412]
+        for key in self._already_written(zot, retried) if retried else ():
+            del refused[key]
+        for write in batch:
+            head, *children = write.objects
+            if head["key"] in refused:
+                why = _why(refused[head["key"]])
+                applied.failed.append(Failure(write.arxiv_id, f"Zotero refused the item ({why})"))
+                continue
+            (applied.added if write.action == "create" else applied.updated).append(write.key)
+            applied.failed += [Failure(write.arxiv_id, f"item added, but Zotero refused its {child['itemType']} "
+                                                       f"({_why(refused[child['key']])})")
+                               for child in children if child["key"] in refused]
+
+    def _post(self, zot: zotero.Zotero, endpoint: str, objects: list[dict[str, Any]],
+              applied: Applied) -> dict[str, Any]:
+        """POST one batch until the server has answered it, and return its per-object result.
+
+        429 (with or without Retry-After/Backoff) is waited out; a dropped connection or a
+        5xx may have committed the batch, so before trying again the library is checked
+        for changes that are not ours.
+        """
+        uncertain = False
+        try:
+            for attempt in retrying(self.settings.retry):
+                with attempt:
+                    if uncertain:
+                        self._reconcile(zot, {o["key"] for o in objects}, applied)
+                    try:
+                        return self._post_once(zot, endpoint, objects)
+                    except _Uncertain as error:
+                        uncertain = True
+                        raise Transient(str(error), error.retry_after) from None
+        except Transient as error:
+            raise TargetError(f"Zotero kept failing ({error}); {self._progress(applied)}") from None
+        except NetworkError as error:  # a Retry-After longer than max_wait
+            raise TargetError(f"Zotero {error}; {self._progress(applied)}") from None
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _post_once(self, zot: zotero.Zotero, endpoint: str, objects: list[dict[str, Any]]) -> dict[str, Any]:
+        send = zot.create_items if endpoint == "items" else zot.create_collections
+        log.debug("writing %d objects to %s/%s (library version %s)", len(objects), self._path, endpoint, self._version)
+        try:
+            result = send([dict(o) for o in objects], last_modified=self._version)
+        except ze.PreConditionFailedError:
+            raise _Changed() from None
+        except ze.TooManyRetriesError:  # a 429 without Retry-After or Backoff
+            raise Transient("HTTP 429 from Zotero") from None
+        except ValueError:  # pyzotero parsed a 429's text body as JSON (json.JSONDecodeError)
+            response = zot.request
+            if response is None or response.status_code != 429:
+                raise
+            raise Transient("HTTP 429 from Zotero", _retry_after(response)) from None
+        except httpx2.TransportError as error:
+            raise _Uncertain(f"connection failed: {type(error).__name__}") from None
+        except ze.HTTPError:
+            response = zot.request
+            status = response.status_code if response is not None else 0
+            if status >= 500:
+                raise _Uncertain(f"HTTP {status} from Zotero", _retry_after(response)) from None
+            raise
+        self._version = _library_version(zot)
+        return result if isinstance(result, dict) else {}
+
+    def _reconcile(self, zot: zotero.Zotero, ours: set[str], applied: Applied) -> None:
+        """After an answer that never came: only our own objects may have changed since we read."""
+        try:
+            changed = zot.item_versions(since=self._version, includeTrashed=1)
+        except (httpx2.TransportError, ze.HTTPError) as error:
+            raise Transient(f"still failing: {type(error).__name__}") from None
+        version = _library_version(zot)
+        others = sorted(set(changed) - ours)
+        if others:
+            raise LibraryChanged(f"Zotero library {self._path} changed while refsync was writing "
+                                 f"(item {others[0]})", applied)
+        self._version = version
+
+    def _already_written(self, zot: zotero.Zotero, objects: list[dict[str, Any]]) -> set[str]:
+        """Keys of objects a 412 refused because an earlier, unanswered attempt wrote them."""
+        stored = {item["key"]: item["data"] for item in
+                  zot.items(itemKey=",".join(o["key"] for o in objects), includeTrashed=1, limit=MAX_BATCH)}
+        return {o["key"] for o in objects if o["key"] in stored and _same_object(o, stored[o["key"]])}
+
+    def _progress(self, applied: Applied) -> str:
+        done = len(applied.added) + len(applied.updated)
+        if not done:
+            return "nothing written"
+        return f"{len(applied.added)} added and {len(applied.updated)} filed before that; run sync again to finish"
+
+    # -- connection and errors ----------------------------------------------------------------
+
+    def _connect(self) -> zotero.Zotero:
+        if self._zot is None:
+            library = self._resolve_library()
+            zot = zotero.Zotero(library.id, library.kind, self._api_key, client=_http_client(self.settings))
+            zot.endpoint = self.settings.api_url.rstrip("/")
+            self._library, self._zot = library, zot
+        return self._zot
+
+    def _resolve_library(self) -> Library:
+        if self.settings.group is not None:
+            return Library("group", self.settings.group)
+        if self.settings.library_id is not None:
+            return Library("user", self.settings.library_id)
+        return Library("user", self._key().user_id)
+
+    def _key(self) -> KeyInfo:
+        if self._key_info is None:
+            self._key_info = fetch_key_info(self._api_key, self.settings)
+        return self._key_info
+
+    @property
+    def _lib(self) -> Library:
+        assert self._library is not None
+        return self._library
+
+    @property
+    def _path(self) -> str:
+        return self._lib.path
+
+    @contextmanager
+    def _errors(self, doing: str, applied: Applied | None = None) -> Iterator[None]:
+        """pyzotero's and httpx2's exceptions as one-line refsync errors.
+
+        Their messages are not passed on: they carry URLs and response bodies.
+        """
+        try:
+            yield
+        except _Changed:
+            message = f"Zotero library {self._path} changed since refsync read it"
+            raise LibraryChanged(message, applied or Applied()) from None
+        except httpx2.TransportError as error:
+            raise TargetError(_unreachable(self.settings, error) + self._suffix(applied)) from None
+        except ze.PyZoteroError as error:
+            raise TargetError(self._explain(error, doing) + self._suffix(applied)) from None
+
+    def _suffix(self, applied: Applied | None) -> str:
+        return f"; {self._progress(applied)}" if applied is not None else ""
+
+    def _explain(self, error: ze.PyZoteroError, doing: str) -> str:
+        response = self._zot.request if self._zot is not None else None
+        status = response.status_code if response is not None else 0
+        text = _first_line(response.text) if response is not None else ""
+        if isinstance(error, ze.TooManyRetriesError) or status == 429:
+            return "Zotero is rate limiting refsync (HTTP 429) and asked it to wait; try again later"
+        if status == 403 and text.lower() == "invalid key":
+            return _rejected(status, text)
+        if status == 403 and doing == "write":
+            return f"the Zotero API key may not write to {self._path} (HTTP 403 {text})"
+        if status == 403:
+            return f"the Zotero API key may not read {self._path} (HTTP 403 {text})"
+        if status == 404:
+            return f"Zotero has no library {self._path} (HTTP 404 {text})"
+        return f"Zotero answered HTTP {status or '?'} ({type(error).__name__}){': ' + text if text else ''}"
+
+
+class _Uncertain(Exception):
+    """The request may or may not have been committed (no answer, or a 5xx)."""
+
+    def __init__(self, message: str, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class _Changed(Exception):
+    """HTTP 412 on If-Unmodified-Since-Version: the library moved on since it was read."""
+
+
+def _library_version(zot: zotero.Zotero) -> int:
+    response = zot.request
+    assert response is not None
+    return int(response.headers.get("Last-Modified-Version", 0))
+
+
+def _retry_after(response: httpx2.Response | None) -> float | None:
+    if response is None:
+        return None
+    return parse_delay(response.headers.get("Retry-After") or response.headers.get("Backoff"))
+
+
+def _to_file(plan: Plan, collection: str | None) -> list[tuple[str, Record]]:
+    """Present papers whose item is not in ``collection`` yet (each item once), by arXiv id."""
+    found: dict[str, tuple[str, Record]] = {}
+    for decision in plan.with_status(Status.PRESENT):
+        record = decision.record
+        if record is not None and collection not in record.collections and record.key not in found:
+            found[record.key] = (decision.paper.arxiv_id, record)
+    return list(found.values())
+
+
+def _names_collection(collection: Mapping[str, Any], wanted: str, exact: bool) -> bool:
+    name = str(collection["data"]["name"])
+    if exact:
+        return collection["key"] == wanted or name == wanted
+    return name.casefold() == wanted.casefold()
+
+
+def _batches(writes: Iterable[_Write]) -> Iterator[list[_Write]]:
+    """Whole writes (an item with its children) packed into requests of at most 50 objects."""
+    batch: list[_Write] = []
+    size = 0
+    for write in writes:
+        if batch and size + len(write.objects) > MAX_BATCH:
+            yield batch
+            batch, size = [], 0
+        batch.append(write)
+        size += len(write.objects)
+    if batch:
+        yield batch
+
+
+def _refusals(result: Mapping[str, Any], objects: list[dict[str, Any]]) -> dict[str, tuple[int, str]]:
+    """The objects a write result did not accept: key -> (code, message). Written or unchanged ones are fine."""
+    failed = result.get("failed") or {}
+    done = {**(result.get("success") or {}), **(result.get("unchanged") or {})}
+    refused = {}
+    for index, obj in enumerate(objects):
+        failure = failed.get(str(index))
+        if failure is not None:
+            refused[obj["key"]] = (int(failure.get("code") or 0), str(failure.get("message") or "no reason given"))
+        elif str(index) not in done:
+            refused[obj["key"]] = (0, "no answer for this object")
+    return refused
+
+
+def _why(refusal: tuple[int, str]) -> str:
+    code, message = refusal
+    return f"HTTP {code}: {message}" if code else message
+
+
+def _same_object(sent: Mapping[str, Any], stored: Mapping[str, Any]) -> bool:
+    """Is the stored object the one we sent (a create, or a filing in our collection)?"""
+    if "itemType" not in sent:  # a filing: our collection list reached the server
+        return set(sent.get("collections", ())) <= set(stored.get("collections") or ())
+    return all(stored.get(k) == sent.get(k) for k in ("itemType", "title", "parentItem") if k in sent)
+
