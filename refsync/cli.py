@@ -41,7 +41,7 @@ from .output import (
 from .plan import Selection
 from .render import RenderOptions, Style, render_entry
 from .sync import Outcome, SourceSpec, Target, apply, diff, fetch_paper, fetch_papers, selection_for, share_pinned_keys
-from .zotero import ZoteroSettings, ZoteroTarget, fetch_key_info, reachable_libraries
+from .zotero import ZoteroSettings, ZoteroTarget, fetch_key_info, library_cache, reachable_libraries
 from .zotero_items import build_item
 from .citekey import FormulaError, parse_formula
 
@@ -119,7 +119,7 @@ def source_options(func: F) -> F:
         click.option("--exclude", multiple=True, help="arXiv id never to add (repeatable)."),
         click.option("--category", "categories", multiple=True, help="Only papers in this category or archive (repeatable)."),
         click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), help="Only papers first submitted on or after this date."),
-        click.option("--refresh", is_flag=True, help="Ignore refsync's caches (today's arXiv answers, the .bib index) and rebuild them."),
+        click.option("--refresh", is_flag=True, help="Ignore refsync's caches (today's arXiv answers, the .bib index, the Zotero copy) and rebuild them."),
     ]
     for option in reversed(options):
         func = option(func)
@@ -251,7 +251,7 @@ def _zotero_target(app: App, job: Job, opts: dict[str, Any]) -> ZoteroTarget:
         settings = replace(settings, collection=job.collection)
     credential = auth.load_key()
     auth.redact_logs(credential.key)
-    return ZoteroTarget(settings, credential.key)
+    return ZoteroTarget(settings, credential.key, cache=library_cache(refresh=job.refresh))
 
 
 def _zotero_settings(app: App, opts: dict[str, Any]) -> ZoteroSettings:
