@@ -13,6 +13,7 @@ All output is a pure function of its arguments (seeded), so runs are comparable.
 
 from __future__ import annotations
 
+import itertools
 import random
 import sys
 from collections.abc import Iterator
@@ -59,18 +60,15 @@ def _words(rng: random.Random, n: int) -> str:
 
 
 SYLLABLES = "ka lo mi ne ru sa ti vo ze qua bri dex fon gal hep jor kin lum mor nix pel rav sor tun vex wil".split()
-
-
-def _term(rng: random.Random) -> str:
-    """A rare technical word (one of ~20,000): real titles name specific things, not only common words."""
-    return "".join(rng.choice(SYLLABLES) for _ in range(3))
+VOCABULARY = [*WORDS, *(a + b + c for a in SYLLABLES for b in SYLLABLES for c in SYLLABLES)][:20_000]
+ZIPF = list(itertools.accumulate(1 / rank for rank in range(1, len(VOCABULARY) + 1)))
+"""Title words follow Zipf's law, as words in real titles do: a few in most titles, most in very few."""
 
 
 def title(i: int) -> str:
     """The title of work ``i``: the same in the .bib file, on arXiv and in Zotero."""
     rng = random.Random(i)
-    words = _words(rng, rng.randint(4, 10)).split()
-    words[1:1] = [_term(rng), _term(rng)]
+    words = rng.choices(VOCABULARY, cum_weights=ZIPF, k=rng.randint(5, 11))
     title = " ".join(words).capitalize() + f" {i}"
     roll = rng.random()
     if roll < 0.1:
