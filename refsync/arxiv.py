@@ -253,9 +253,7 @@ class ArxivClient:
             ) from None
         raise AssertionError("unreachable")  # pragma: no cover
 
-    def _try_fetch(
-        self, url: str, params: dict[str, str], *, allow_empty: bool, where: str
-    ) -> FeedPage:
+    def _try_fetch(self, url: str, params: dict[str, str], *, allow_empty: bool, where: str) -> FeedPage:
         self._spacer.wait()
         self.requests += 1
         try:

@@ -47,15 +47,14 @@ class JsonStore:
     by other code (another refsync version) is ignored.
     """
 
-    def __init__(self, kind: str, *, refresh: bool = False, producer: str = "", root: Path | None = None) -> None:
+    def __init__(self, kind: str, *, refresh: bool = False, producer: str = "") -> None:
         self.kind = kind
         self.refresh = refresh
         self.producer = f"refsync {__version__}" + (f"; {producer}" if producer else "")
-        self._root = root
 
     @property
     def folder(self) -> Path:
-        return (self._root or paths.cache_dir()) / self.kind
+        return paths.cache_dir() / self.kind
 
     def path_for(self, key: str) -> Path:
         digest = hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:32]
