@@ -1,6 +1,7 @@
 """The matching benchmark: every labeled case through the real matcher, from both library forms.
 
 Run from the repository root:  python bench/matching/run.py [--side bib|zotero|both] [--split tune|held-out]
+[--data DIR]  (DIR holds the four files below; default data/, the blind set is blind/)
 
 For each case the paper (arXiv metadata from data/papers.json) is matched against a
 library that holds the case's entry and every other entry of the benchmark that is not
@@ -88,25 +89,25 @@ def load_cases(path: Path = DATA / "cases.json") -> list[Case]:
                  zotero_key=c["zotero_key"], split=c["split"]) for c in json.loads(path.read_text("utf-8"))]
 
 
-def bib_records() -> dict[str, Record]:
-    _, records = read_records((DATA / "library.bib").read_text("utf-8"), "library.bib")
+def bib_records(data: Path = DATA) -> dict[str, Record]:
+    _, records = read_records((data / "library.bib").read_text("utf-8"), "library.bib")
     return {r.key: r for r in records}
 
 
-def zotero_records() -> dict[str, Record] | None:
+def zotero_records(data: Path = DATA) -> dict[str, Record] | None:
     """The Zotero side: each item through the Zotero target's own reader."""
     try:
         from refsync.zotero import record_from_item  # type: ignore[attr-defined]
     except ImportError:
         return None
-    items = json.loads((DATA / "zotero-items.json").read_text("utf-8"))
+    items = json.loads((data / "zotero-items.json").read_text("utf-8"))
     return {item["key"]: record_from_item(item) for item in items}
 
 
 def run_side(cases: Sequence[Case], papers: dict[str, Paper], records: dict[str, Record],
-             key_of: Callable[[Case], str]) -> list[Result]:
+             key_of: Callable[[Case], str], data: Path = DATA) -> list[Result]:
     """Each case against the whole library less the other entries of the same work."""
-    work_of = {key_of(c): c.work for c in load_cases()}
+    work_of = {key_of(c): c.work for c in load_cases(data / "cases.json")}
     results = []
     for case in cases:
         library = [r for k, r in records.items() if k == key_of(case) or work_of.get(k) != case.paper]
@@ -193,7 +194,8 @@ def describe_miss(r: Result, papers: dict[str, Paper]) -> str:
 
 def report(side: str, results: list[Result], papers: dict[str, Paper], out: Any = sys.stdout) -> bool:
     """Print the side's figures and misses; True when every target holds on all of it."""
-    for split in ("tune", "held-out", "all"):
+    splits = [s for s in ("tune", "held-out", "blind-tune", "blind-holdout") if any(r.case.split == s for r in results)]
+    for split in (*splits, "all"):
         chosen = [r for r in results if split == "all" or r.case.split == split]
         print(table_row(side, split, figures(chosen)), file=out)
     failed = figures(results).failed_targets()
@@ -210,26 +212,28 @@ def report(side: str, results: list[Result], papers: dict[str, Paper], out: Any 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--side", choices=["bib", "zotero", "both"], default="both")
-    parser.add_argument("--split", choices=["tune", "held-out", "all"], default="all")
+    parser.add_argument("--split", choices=["tune", "held-out", "blind-tune", "blind-holdout", "all"], default="all")
+    parser.add_argument("--data", type=Path, default=DATA, help="directory of papers.json, cases.json, library.bib, zotero-items.json")
     args = parser.parse_args(argv)
-    papers, cases = load_papers(), load_cases()
+    data = args.data
+    papers, cases = load_papers(data / "papers.json"), load_cases(data / "cases.json")
     if args.split != "all":
         cases = [c for c in cases if c.split == args.split]
     sides: list[tuple[str, dict[str, Record] | None, Callable[[Case], str]]] = []
     if args.side in ("bib", "both"):
-        sides.append(("bib", bib_records(), lambda c: c.bib_key))
+        sides.append(("bib", bib_records(data), lambda c: c.bib_key))
     if args.side in ("zotero", "both"):
-        sides.append(("zotero", zotero_records(), lambda c: c.zotero_key))
+        sides.append(("zotero", zotero_records(data), lambda c: c.zotero_key))
     positives = sum(1 for c in cases if c.expect is Status.PRESENT)
     print(f"matching benchmark: {len(cases)} cases ({positives} positives, {len(cases) - positives} hard negatives), "
-          f"{len(load_papers())} papers, {len(bib_records())} library entries\n")
+          f"{len(papers)} papers, {len(bib_records(data))} library entries\n")
     print(HEADER)
     ok = True
     for side, records, key_of in sides:
         if records is None:
             print(f"{side:<7}skipped: refsync.zotero.record_from_item is not available in this checkout")
             continue
-        ok = report(side, run_side(cases, papers, records, key_of), papers) and ok
+        ok = report(side, run_side(cases, papers, records, key_of, data), papers) and ok
     return 0 if ok else 1
 
 
