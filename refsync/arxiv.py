@@ -8,15 +8,18 @@ empty or broken after every retry ends the run with an error instead.
 
 from __future__ import annotations
 
+import datetime as dt
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
+from typing import Any
+from urllib.parse import urlencode, urlsplit
 
 import httpx2
 
 from . import names, textnorm
+from .cache import JsonStore, Untrusted, paper_from_json, paper_to_json, source_fingerprint
 from .errors import FeedError, NetworkError, SourceError
 from .feed import FeedPage, parse_feed
 from .http import RetryPolicy, Spacer, Transient, classify, make_client, min_interval, parse_delay, retrying
@@ -102,8 +105,26 @@ def read_feed_files(paths: Iterable[Path]) -> list[Paper]:
     return dedupe(papers)
 
 
+def response_cache(*, refresh: bool = False) -> JsonStore:
+    """Where a day's complete arXiv answers are kept (as papers), by URL and parameters.
+
+    The papers depend on the code that read the feed, so a new refsync asks again.
+    """
+    return JsonStore("arxiv", refresh=refresh, producer=source_fingerprint("feed", "model", "ids", "textnorm"))
+
+
+def utc_today() -> dt.date:
+    """arXiv publishes once a day (around midnight UTC): a day's answers stay valid all day."""
+    return dt.datetime.now(dt.UTC).date()
+
+
 class ArxivClient:
-    """Fetches complete result lists from the arXiv API, politely."""
+    """Fetches complete result lists from the arXiv API, politely.
+
+    With a ``cache``, a complete list fetched today is answered from it without a
+    request. Only whole lists are stored, never an error or a partial list, and never
+    an empty one (arXiv's backend sometimes answers 200 with no results by mistake).
+    """
 
     def __init__(
         self,
@@ -112,12 +133,16 @@ class ArxivClient:
         client: httpx2.Client | None = None,
         sleep: Callable[[float], None] = time.sleep,
         progress: Progress | None = None,
+        cache: JsonStore | None = None,
+        today: Callable[[], dt.date] = utc_today,
     ) -> None:
         self.settings = settings or ArxivSettings()
         self._client = client or make_client(self.settings.timeout)
         self._sleep = sleep
         self._progress = progress
         self._spacer = Spacer(min_interval(self.settings.api_url, self.settings.delay), sleep)
+        self._cache = cache
+        self._today = today
         self.requests = 0
         """Requests sent, retries included: benchmarks and tests read it."""
 
@@ -132,18 +157,71 @@ class ArxivClient:
 
     def search(self, search_query: str) -> list[Paper]:
         """Every paper matching ``search_query``, paging until arXiv's total is reached."""
-        papers: list[Paper] = []
+        params = {
+            "search_query": search_query,
+            "max_results": str(self.settings.page_size),
+            "sortBy": "submittedDate",
+            "sortOrder": "descending",
+        }
+        return self._listing(self.settings.api_url, params)
+
+    def by_ids(self, ids: Iterable[str]) -> list[Paper]:
+        """The papers with these arXiv ids (``arXiv:2303.13506v2``, a URL, ...), in the order asked.
+
+        One ``id_list`` request per ``page_size`` ids, not one per id. arXiv leaves out
+        ids it does not know and does not keep the order, so papers are matched back by
+        id, and an id with no paper is simply absent from the result. A version (``v2``)
+        asks for it; a malformed id is arXiv's to reject (an error feed, raised as
+        :class:`FeedError`).
+        """
+        wanted = list(dict.fromkeys(str(parsed) if (parsed := parse_arxiv_id(i)) else i for i in ids))
+        found: dict[str, Paper] = {}
+        size = self.settings.page_size
+        for start in range(0, len(wanted), size):
+            chunk = wanted[start : start + size]
+            params = {"id_list": ",".join(chunk), "max_results": str(len(chunk))}
+            for paper in self._listing(self.settings.api_url, params, limit=len(chunk)):
+                found[paper.arxiv_id] = paper
+        bases = [parsed.base if (parsed := parse_arxiv_id(i)) else i for i in wanted]
+        return [found[base] for base in bases if base in found]
+
+    def author_feed(self, author_id: str) -> list[Paper]:
+        """The papers an author has claimed: their arXiv author id or linked ORCID feed."""
+        return self._listing(self.settings.author_feed(author_id), {}, paged=False)
+
+    def _listing(self, url: str, params: dict[str, str], *, paged: bool = True, limit: int | None = None) -> list[Paper]:
+        """The complete list at ``url``: from today's cache, else fetched (and then cached)."""
+        key = f"{url}?{urlencode(sorted(params.items()))}"
+        cached = self._cache.get(key, self._read_cached) if self._cache else None
+        if cached is not None:
+            return cached
+        pages = self._pages(url, params, limit) if paged else [self._fetch(url, params, allow_empty=True)]
+        papers = dedupe(p for page in pages for p in page.papers)
+        if self._cache and papers:
+            self._cache.put(key, {"date": self._today().isoformat(), "papers": [paper_to_json(p) for p in papers]})
+        return papers
+
+    def _read_cached(self, payload: dict[str, Any]) -> list[Paper]:
+        if payload["date"] != self._today().isoformat():
+            raise Untrusted(f"fetched on {payload['date']}; arXiv has published since")
+        papers = [paper_from_json(p) for p in payload["papers"]]
+        if not papers:
+            raise Untrusted("no papers")
+        return papers
+
+    def _pages(self, url: str, params: dict[str, str], limit: int | None) -> Iterator[FeedPage]:
+        """Every page of a result list, paging until arXiv's total (or ``limit``) is reached."""
         start, total = 0, None
         while True:
-            page = self._page(search_query, start, total)
+            page = self._page(url, params, start, total)
+            yield page
             if total is None:
                 total = page.total
-            papers += page.papers
             start += page.entries
             if self._progress:
                 self._progress(start, total)
-            if self._finished(page, start, total):
-                return dedupe(papers)
+            if self._finished(page, start, total) or (limit is not None and start >= limit):
+                return
 
     def _finished(self, page: FeedPage, received: int, total: int | None) -> bool:
         """Done on an empty page, or on a short page once the stated total is reached.
@@ -157,40 +235,11 @@ class ArxivClient:
         short = page.entries < self.settings.page_size
         return short and (total is None or received >= total)
 
-    def author_feed(self, author_id: str) -> list[Paper]:
-        """The papers an author has claimed: their arXiv author id or linked ORCID feed."""
-        url = self.settings.author_feed(author_id)
-        return dedupe(self._fetch(url, {}, allow_empty=True).papers)
-
-    def by_ids(self, ids: Iterable[str]) -> list[Paper]:
-        """The papers with these arXiv ids (``arXiv:2303.13506v2``, a URL, ...), in the order asked.
-
-        One ``id_list`` request per ``page_size`` ids. arXiv leaves out ids it does not
-        know and does not keep the order, so papers are matched back by id, and an id
-        with no paper is simply absent from the result. A version (``v2``) asks for it;
-        a malformed id is arXiv's to reject (an error feed, raised as :class:`FeedError`).
-        """
-        wanted = list(dict.fromkeys(str(parsed) if (parsed := parse_arxiv_id(i)) else i for i in ids))
-        found: dict[str, Paper] = {}
-        for start in range(0, len(wanted), self.settings.page_size):
-            chunk = wanted[start : start + self.settings.page_size]
-            params = {"id_list": ",".join(chunk), "start": "0", "max_results": str(len(chunk))}
-            for paper in self._fetch(self.settings.api_url, params, allow_empty=True).papers:
-                found[paper.arxiv_id] = paper
-        bases = [parsed.base if (parsed := parse_arxiv_id(i)) else i for i in wanted]
-        return [found[base] for base in bases if base in found]
-
-    def _page(self, search_query: str, start: int, total: int | None) -> FeedPage:
-        params = {
-            "search_query": search_query,
-            "start": str(start),
-            "max_results": str(self.settings.page_size),
-            "sortBy": "submittedDate",
-            "sortOrder": "descending",
-        }
+    def _page(self, url: str, params: dict[str, str], start: int, total: int | None) -> FeedPage:
         # The first page may be empty (no results); a later page within the total may not.
         must_have_entries = start > 0 and (total is None or start < total)
-        return self._fetch(self.settings.api_url, params, allow_empty=not must_have_entries)
+        page = {**params, "start": str(start)}
+        return self._fetch(url, page, allow_empty=not must_have_entries)
 
     def _fetch(self, url: str, params: dict[str, str], *, allow_empty: bool) -> FeedPage:
         where = f"{urlsplit(url).netloc} (start={params.get('start', 0)})"

@@ -31,7 +31,8 @@ from pathlib import Path
 
 import filelock
 
-from . import bibtex, citekey, paths
+from . import bibtex, citekey, paths, textnorm
+from .cache import JsonStore, record_from_json, record_to_json, source_fingerprint
 from .errors import ConcurrentChangeError, TargetError
 from .model import Applied, Plan, Record
 from .render import RenderOptions, render_entry
@@ -273,17 +274,40 @@ class BibOptions:
     """arXiv id -> a key pinned elsewhere (Zotero's citationKey), used for that paper's entry."""
 
 
+def index_cache(*, refresh: bool = False) -> JsonStore:
+    """Where the records of .bib files are kept between runs, by content hash of each entry.
+
+    The records depend on the code that read them, so a new refsync or bibtexparser
+    starts afresh.
+    """
+    producer = f"{bibtex.PARSER}; {source_fingerprint('bibtex', 'ids', 'model', 'textnorm')}; {textnorm.LATEX_PARSER}"
+    return JsonStore("bib-index", refresh=refresh, producer=producer)
+
+
+def _index_from_json(payload: object) -> dict[str, Record]:
+    if not isinstance(payload, dict):
+        raise TypeError("not an index")
+    return {digest: record_from_json(record) for digest, record in payload.items()}
+
+
 class BibTarget:
-    """A .bib file as a library: its entries are the records, new papers are appended."""
+    """A .bib file as a library: its entries are the records, new papers are appended.
+
+    With an ``index`` cache, entries already read in an earlier run (same text, same
+    macros) are not parsed again: only new or edited ones are.
+    """
 
     kind = "bibtex"
 
-    def __init__(self, path: Path, options: BibOptions | None = None) -> None:
+    def __init__(self, path: Path, options: BibOptions | None = None, *, index: JsonStore | None = None) -> None:
         self.path = path
         self.options = options or BibOptions()
+        self.index = index
         self._bib: BibText | None = None
         self._keys: list[str] = []
         self.backup_path: Path | None = None
+        self.parsed = 0
+        """Entries parsed by the last :meth:`records` (the others came from the index cache)."""
 
     def describe(self) -> dict[str, str]:
         return {"kind": self.kind, "path": str(self.path)}
@@ -291,9 +315,14 @@ class BibTarget:
     def records(self) -> list[Record]:
         """Read the file (once) and return its entries as records."""
         self._bib = load(self.path, create=self.options.create)
-        blocks, records = bibtex.read_records(self._bib.text, str(self.path))
-        self._keys = [b.key for b in blocks if b.is_entry]
-        return records
+        key = os.path.realpath(self.path)
+        known = self.index.get(key, _index_from_json) if self.index else None
+        reading = bibtex.read_entries(self._bib.text, str(self.path), known)
+        if self.index and (known is None or known.keys() != set(reading.digests)):
+            self.index.put(key, {d: record_to_json(r) for d, r in reading.by_digest().items()})
+        self._keys = [b.key for b in reading.blocks if b.is_entry]
+        self.parsed = reading.parsed
+        return reading.records
 
     def render(self, plan: Plan) -> list[tuple[str, str]]:
         """The ``(key, entry text)`` pairs ``apply`` would append: what a dry run can show."""

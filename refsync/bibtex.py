@@ -7,15 +7,21 @@ bibtexparser 1.4 silently turns a broken entry into a comment, which would make 
 paper look missing and get it added twice. So the text is first cut into blocks by
 :func:`split_blocks`, which checks the structure and names the line of any damage;
 only then is each entry's content parsed.
+
+bibtexparser 1.4 is slow (about 4 ms an entry), so it sees as little as possible: only
+the fields the matcher reads (:data:`RECORD_FIELDS`; abstracts are cut out), and only
+entries whose content hash is not already known from an earlier run (:func:`read_entries`).
 """
 
 from __future__ import annotations
 
+import bisect
+import hashlib
 import logging
 import re
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 
 import bibtexparser
 from bibtexparser.bparser import BibTexParser
@@ -29,10 +35,13 @@ from .model import Found, Name, Record
 # own log lines would only repeat it, without the line, on the user's terminal.
 logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)
 
+PARSER = f"bibtexparser {bibtexparser.__version__}"
+"""What reads the fields: records read by another version may differ."""
+
 NON_ENTRIES = frozenset({"string", "comment", "preamble"})
 
 _ENTRY_START = re.compile(r"@[ \t]*([A-Za-z][\w-]*)[ \t\r\n]*([{(])")
-_ENTRY_HEADER_LINE = re.compile(r"^[ \t]*@[ \t]*[A-Za-z]+[ \t]*[{(][ \t]*[^\s,{}()=]+[ \t]*,", re.MULTILINE)
+_ENTRY_HEADER_LINE = re.compile(r"\n[ \t]*@[ \t]*[A-Za-z]+[ \t]*[{(][ \t]*[^\s,{}()=]+[ \t]*,")
 _KEY = re.compile(r"\s*([^\s,{}()=]*)\s*,")
 
 
@@ -58,10 +67,14 @@ def split_blocks(text: str, path: str = "<bib>") -> list[Block]:
 
     Text between blocks is a comment to BibTeX (a ``%`` line included) and is skipped.
     Raises :class:`BibSyntaxError` naming the line where a block begins that never
-    closes, or that is still open when the next entry starts.
+    closes, or that is still open when the next entry starts. It runs on every read,
+    cached or not, so the scanning is done by regular expressions, not a loop per
+    character.
     """
     blocks: list[Block] = []
-    pos = 0
+    headers = _Headers(text)
+    pos = line_pos = 0
+    line = 1
     while True:
         at = _next_at(text, pos)
         if at < 0:
@@ -70,16 +83,18 @@ def split_blocks(text: str, path: str = "<bib>") -> list[Block]:
         if not m:
             pos = at + 1
             continue
-        end = _block_end(text, m.end(), m.group(2), path)
+        end = _block_end(text, m.end(), m.group(2), path, headers)
         etype = m.group(1).lower()
         key_match = _KEY.match(text, m.end()) if etype not in NON_ENTRIES else None
+        line += text.count("\n", line_pos, at)
+        line_pos = at
         blocks.append(
             Block(
                 type=etype,
                 key=key_match.group(1) if key_match else "",
                 start=at,
                 end=end,
-                line=text.count("\n", 0, at) + 1,
+                line=line,
                 text=text[at:end],
             )
         )
@@ -101,30 +116,67 @@ def _next_at(text: str, pos: int) -> int:
         return at
 
 
-def _block_end(text: str, body: int, opener: str, path: str) -> int:
-    """Offset just past the brace (or parenthesis) that closes the block opened before ``body``."""
-    closer = "}" if opener == "{" else ")"
+class _Headers:
+    """Where the lines that start an entry (``@type{key,``) begin: one scan of the text."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [m.start() + 1 for m in _ENTRY_HEADER_LINE.finditer(text)]
+
+    def first_within(self, start: int, end: int) -> int | None:
+        """The first entry header that begins after ``start`` and before ``end``."""
+        i = bisect.bisect_right(self.starts, start)
+        return self.starts[i] if i < len(self.starts) and self.starts[i] < end else None
+
+
+def _block_end(text: str, body: int, opener: str, path: str, headers: _Headers) -> int:
+    """Offset just past the brace (or parenthesis) that closes the block opened before ``body``.
+
+    A block may not run into the next entry's header line: that is a missing brace.
+    """
+    stop, problem = (_brace_close if opener == "{" else _paren_close)(text, body)
+    header = headers.first_within(body, stop)
+    if header is not None:
+        nxt = text.count("\n", 0, header) + 1
+        _fail(text, body, path, f"is not closed before the next entry at line {nxt} (unbalanced braces)")
+    if problem:
+        _fail(text, body, path, problem)
+    return stop
+
+
+_UNCLOSED = "is not closed before the end of the file (unbalanced braces)"
+
+
+def _brace_close(text: str, body: int) -> tuple[int, str]:
+    """Past the ``}`` that balances the ``{`` before ``body``: hop from closing brace to closing brace."""
+    depth, i = 0, body
+    while True:
+        close = text.find("}", i)
+        if close < 0:
+            return len(text), _UNCLOSED
+        depth += text.count("{", i, close)
+        if depth == 0:
+            return close + 1, ""
+        depth -= 1
+        i = close + 1
+
+
+_PAREN_TOKENS = re.compile(r"[{})]")
+
+
+def _paren_close(text: str, body: int) -> tuple[int, str]:
+    """Past the ``)`` that closes ``@type(``, at brace depth zero (rare: a loop is fine)."""
     depth = 0
-    i = body
-    n = len(text)
-    while i < n:
-        ch = text[i]
+    for token in _PAREN_TOKENS.finditer(text, body):
+        ch = token.group()
         if ch == "{":
             depth += 1
-        elif ch == "}":
-            if depth == 0:
-                if closer == "}":
-                    return i + 1
-                _fail(text, body, path, "has a closing brace too many")
+        elif depth > 0 and ch == "}":
             depth -= 1
-        elif ch == ")" and closer == ")" and depth == 0:
-            return i + 1
-        elif ch == "\n" and _ENTRY_HEADER_LINE.match(text, i + 1):
-            nxt = text.count("\n", 0, i + 1) + 1
-            _fail(text, body, path, f"is not closed before the next entry at line {nxt} (unbalanced braces)")
-        i += 1
-    _fail(text, body, path, "is not closed before the end of the file (unbalanced braces)")
-    raise AssertionError("unreachable")  # pragma: no cover
+        elif depth == 0 and ch == ")":
+            return token.end(), ""
+        elif depth == 0:
+            return token.start(), "has a closing brace too many"
+    return len(text), _UNCLOSED
 
 
 def _fail(text: str, body: int, path: str, problem: str) -> None:
@@ -136,20 +188,39 @@ def _fail(text: str, body: int, path: str, problem: str) -> None:
     raise BibSyntaxError(path, line, f"{what} {problem}")
 
 
-def parse_fields(blocks: Sequence[Block], strings: Sequence[Block] = (), path: str = "<bib>") -> list[dict[str, str]]:
+PARSE_CHUNK = 500
+"""Entries handed to bibtexparser at a time: its memory grows with the text it is given."""
+
+
+def parse_fields(
+    blocks: Sequence[Block],
+    strings: Sequence[Block] = (),
+    path: str = "<bib>",
+    only: frozenset[str] | None = None,
+) -> list[dict[str, str]]:
     """Field dictionaries of entry ``blocks``, in order, ``@string`` macros resolved.
 
-    Keys are lower case; ``ENTRYTYPE`` and ``ID`` hold the type and the key.
+    Keys are lower case; ``ENTRYTYPE`` and ``ID`` hold the type and the key. With
+    ``only``, other fields are cut out of the text before bibtexparser sees it: the
+    parser's time goes with the length of what it reads, and abstracts are most of it.
     """
-    if not blocks:
-        return []
-    parsed = _bibtexparser_entries("\n".join(b.text for b in (*strings, *blocks)))
+    texts = [b.text if only is None else keep_fields(b.text, only) for b in blocks]
+    result: list[dict[str, str]] = []
+    for first in range(0, len(blocks), PARSE_CHUNK):
+        chunk = slice(first, first + PARSE_CHUNK)
+        result += _parse_chunk(blocks[chunk], texts[chunk], strings, path)
+    return result
+
+
+def _parse_chunk(blocks: Sequence[Block], texts: Sequence[str], strings: Sequence[Block], path: str) -> list[dict[str, str]]:
+    macros = [s.text for s in strings]
+    parsed = _bibtexparser_entries("\n".join((*macros, *texts)))
     if len(parsed) == len(blocks) and all(p["ID"] == b.key for p, b in zip(parsed, blocks)):
         return parsed
     # Something did not survive the joint parse: find the entry that fails on its own.
     result = []
-    for block in blocks:
-        alone = _bibtexparser_entries("\n".join(s.text for s in (*strings, block)))
+    for block, text in zip(blocks, texts):
+        alone = _bibtexparser_entries("\n".join((*macros, text)))
         if len(alone) != 1:
             raise BibSyntaxError(path, block.line, f"entry '{block.key}' cannot be parsed")
         result.append(alone[0])
@@ -163,6 +234,46 @@ class _Strings(OrderedDict):  # type: ignore[type-arg]
         return ""
 
 
+_FIELD_DELIMITERS = re.compile(r'[{}",]')
+
+
+def keep_fields(entry: str, names: frozenset[str]) -> str:
+    """``entry`` (one ``@type{key, ...}`` block) with only the fields named in ``names``.
+
+    Fields are cut where BibTeX ends them: at a comma outside braces and quotes. The
+    kept fields are untouched text, so they parse exactly as they would in the whole
+    entry. An entry this cannot take apart, or that would keep no field, is returned whole.
+    """
+    start = _ENTRY_START.match(entry)
+    key = _KEY.match(entry, start.end()) if start else None
+    if key is None:
+        return entry
+    body_end = len(entry) - 1  # the closing brace or parenthesis
+    segments = []
+    depth, quoted, field_start = 0, False, key.end()
+    for token in _FIELD_DELIMITERS.finditer(entry, field_start, body_end):
+        ch = token.group()
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+        elif depth == 0 and ch == '"':
+            quoted = not quoted
+        elif depth == 0 and not quoted and ch == ",":
+            segments.append(entry[field_start : token.start()])
+            field_start = token.end()
+    segments.append(entry[field_start:body_end])
+    kept = [s for s in segments if _field_name(s) in names]
+    if depth != 0 or quoted or not kept:  # bibtexparser drops an entry without fields
+        return entry
+    return ",".join([entry[: key.end() - 1], *kept]) + entry[body_end:]
+
+
+def _field_name(segment: str) -> str:
+    name, equals, _ = segment.partition("=")
+    return name.strip().lower() if equals else ""
+
+
 def _bibtexparser_entries(text: str) -> list[dict[str, str]]:
     parser = BibTexParser(common_strings=True, ignore_nonstandard_types=False, interpolate_strings=True)
     parser.bib_database.strings = _Strings(parser.bib_database.strings)
@@ -174,6 +285,8 @@ def _bibtexparser_entries(text: str) -> list[dict[str, str]]:
 _ID_FIELDS = ("eprint", "arxivid", "arxiv", "url", "doi", "journal", "journaltitle", "number",
               "note", "howpublished", "eid", "volume", "slaccitation", "annote", "addendum")
 _ARXIV_TYPES = frozenset({"arxiv", ""})
+RECORD_FIELDS = frozenset({"title", "author", "year", "date", "archiveprefix", "eprinttype", *_ID_FIELDS})
+"""Every field :func:`record_from_fields` reads (keep in step): the rest are never parsed."""
 
 
 def record_from_fields(fields: dict[str, str], line: int | None = None) -> Record:
@@ -272,13 +385,54 @@ def _split_and(field: str) -> list[str]:
     return [n.strip() for n in names if n.strip()]
 
 
-def read_records(text: str, path: str = "<bib>") -> tuple[list[Block], list[Record]]:
-    """Every entry of a .bib text as a record, with the blocks they came from."""
+@dataclass(frozen=True)
+class Reading:
+    """A .bib text as records, each with the content hash it can be cached under."""
+
+    blocks: list[Block]
+    records: list[Record]
+    """One per entry block, in file order."""
+    digests: list[str]
+    """Per entry: a hash of its exact text and of every ``@string`` block (macros change meaning)."""
+    parsed: int
+    """How many entries went through bibtexparser; the others were already known."""
+
+    def by_digest(self) -> dict[str, Record]:
+        return dict(zip(self.digests, self.records))
+
+
+def read_entries(text: str, path: str = "<bib>", known: Mapping[str, Record] | None = None) -> Reading:
+    """Every entry of a .bib text as a record; entries whose digest is in ``known`` are not parsed.
+
+    The structure is checked every time (a damaged file is refused even when all its
+    entries are known); only the slow field parsing is skipped.
+    """
+    known = known or {}
     blocks = split_blocks(text, path)
     entries = [b for b in blocks if b.is_entry]
     strings = [b for b in blocks if b.type == "string"]
-    fields = parse_fields(entries, strings, path)
-    return blocks, [record_from_fields(f, b.line) for f, b in zip(fields, entries)]
+    salt = hashlib.blake2b("\n".join(s.text for s in strings).encode("utf-8", "surrogatepass"), digest_size=16)
+    digests = [_digest(b.text, salt.digest()) for b in entries]
+    todo = {d: b for d, b in zip(digests, entries) if d not in known}
+    fresh = parse_fields(list(todo.values()), strings, path, RECORD_FIELDS)
+    found = {**known, **{d: record_from_fields(f, b.line) for (d, b), f in zip(todo.items(), fresh)}}
+    records = [_at(found[d], b.line) for d, b in zip(digests, entries)]
+    return Reading(blocks, records, digests, len(todo))
+
+
+def _at(record: Record, line: int) -> Record:
+    """The record of an entry that may have moved (lines added above it) since it was read."""
+    return record if record.line == line else replace(record, line=line)
+
+
+def _digest(text: str, salt: bytes) -> str:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16, key=salt).hexdigest()
+
+
+def read_records(text: str, path: str = "<bib>") -> tuple[list[Block], list[Record]]:
+    """Every entry of a .bib text as a record, with the blocks they came from."""
+    reading = read_entries(text, path)
+    return reading.blocks, reading.records
 
 
 def parses_as_one_entry(text: str) -> dict[str, str] | None:

@@ -22,7 +22,8 @@ from rich.console import Console
 
 from . import __version__, auth
 from . import config as configuration
-from .bibfile import BibOptions, BibTarget
+from .arxiv import response_cache
+from .bibfile import BibOptions, BibTarget, index_cache
 from .errors import ConfigError, RefsyncError
 from .arxiv import author_queries
 from .authors import name_forms
@@ -40,7 +41,7 @@ from .output import (
 from .plan import Selection
 from .render import RenderOptions, Style, render_entry
 from .sync import Outcome, SourceSpec, Target, apply, diff, fetch_paper, fetch_papers, selection_for, share_pinned_keys
-from .zotero import ZoteroSettings, ZoteroTarget, fetch_key_info, reachable_libraries
+from .zotero import ZoteroSettings, ZoteroTarget, fetch_key_info, library_cache, reachable_libraries
 from .zotero_items import build_item
 from .citekey import FormulaError, parse_formula
 
@@ -107,6 +108,7 @@ def source_options(func: F) -> F:
         click.option("--arxiv-author-id", help="arXiv author id (e.g. michaud_e_1): the author's own exact list."),
         click.option("--orcid", help="ORCID linked to an arXiv account: the author's own exact list."),
         click.option("--query", help="A raw arXiv search_query instead of the author query."),
+        click.option("--id", "ids", multiple=True, help="An arXiv id to check, instead of an author's list (repeatable)."),
         click.option(
             "--feed",
             "feeds",
@@ -117,6 +119,7 @@ def source_options(func: F) -> F:
         click.option("--exclude", multiple=True, help="arXiv id never to add (repeatable)."),
         click.option("--category", "categories", multiple=True, help="Only papers in this category or archive (repeatable)."),
         click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), help="Only papers first submitted on or after this date."),
+        click.option("--refresh", is_flag=True, help="Ignore refsync's caches (today's arXiv answers, the .bib index, the Zotero copy) and rebuild them."),
     ]
     for option in reversed(options):
         func = option(func)
@@ -177,12 +180,14 @@ class Job:
     bib: Path | None
     zotero: bool = False
     collection: str | None = None
+    refresh: bool = False
 
 
 def _job(app: App, profile_name: str | None, opts: dict[str, Any]) -> Job:
     """Merge a profile with the command-line options; the options win."""
     profile = app.config.profile(profile_name) if profile_name else configuration.Profile(name="")
     feeds = tuple(opts["feeds"])
+    ids = configuration.arxiv_ids(tuple(opts["ids"]), "--id", "command line")
     author_id = opts["arxiv_author_id"] or opts["orcid"] or (None if opts["author"] else profile.arxiv_author_id)
     spec = SourceSpec(
         author=opts["author"] or profile.author,
@@ -190,6 +195,7 @@ def _job(app: App, profile_name: str | None, opts: dict[str, Any]) -> Job:
         arxiv_author_id=author_id,
         query=opts["query"] or (None if opts["author"] else profile.query),
         feeds=feeds,
+        ids=ids,
     )
     since = opts["since"].date() if opts["since"] else profile.since
     exclude = configuration.arxiv_ids(tuple(opts["exclude"]), "--exclude", "command line") + profile.exclude
@@ -199,6 +205,7 @@ def _job(app: App, profile_name: str | None, opts: dict[str, Any]) -> Job:
         bib=opts["bib"] or (None if named else profile.bib),
         zotero=bool(opts["zotero"] or opts["collection"] or (not named and profile.collection)),
         collection=opts["collection"] or profile.collection,
+        refresh=opts["refresh"],
     )
 
 
@@ -235,7 +242,7 @@ def _bib_target(app: App, job: Job, opts: dict[str, Any]) -> BibTarget:
         backup=settings.backup,
         create=opts["create"],
     )
-    return BibTarget(job.bib, options)
+    return BibTarget(job.bib, options, index=index_cache(refresh=job.refresh))
 
 
 def _zotero_target(app: App, job: Job, opts: dict[str, Any]) -> ZoteroTarget:
@@ -244,7 +251,7 @@ def _zotero_target(app: App, job: Job, opts: dict[str, Any]) -> ZoteroTarget:
         settings = replace(settings, collection=job.collection)
     credential = auth.load_key()
     auth.redact_logs(credential.key)
-    return ZoteroTarget(settings, credential.key)
+    return ZoteroTarget(settings, credential.key, cache=library_cache(refresh=job.refresh))
 
 
 def _zotero_settings(app: App, opts: dict[str, Any]) -> ZoteroSettings:
@@ -274,7 +281,8 @@ class Planned:
 def _plan(app: App, profile: str | None, opts: dict[str, Any], err: Console) -> Planned:
     job = _job(app, profile, opts)
     targets = _targets(app, job, opts)
-    papers = fetch_papers(job.spec, app.config.arxiv, progress=_progress(err))
+    cache = response_cache(refresh=job.refresh)
+    papers = fetch_papers(job.spec, app.config.arxiv, progress=_progress(err), cache=cache)
     selection = selection_for(job.spec, exclude=job.exclude, categories=job.categories, since=job.since)
     outcomes = [diff(papers, target, selection, job.spec.label) for target in targets]
     share_pinned_keys(targets, outcomes)
@@ -364,8 +372,11 @@ def sync_command(app: App, profile: str | None, yes: bool, **opts: Any) -> None:
     help="Read a saved arXiv Atom response instead of the API (offline; repeatable).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON report, and nothing else, on stdout.")
+@click.option("--refresh", is_flag=True, help="Ask arXiv again instead of using today's cached answers.")
 @click.pass_obj
-def authors_command(app: App, name: str, aliases: tuple[str, ...], feeds: tuple[Path, ...], as_json: bool) -> None:
+def authors_command(
+    app: App, name: str, aliases: tuple[str, ...], feeds: tuple[Path, ...], as_json: bool, refresh: bool
+) -> None:
     """List the forms of NAME the arXiv author query returns, with paper counts.
 
     Forms that can be NAME come first, then namesakes (same family name, another
@@ -373,7 +384,7 @@ def authors_command(app: App, name: str, aliases: tuple[str, ...], feeds: tuple[
     """
     out, err = Console(), Console(stderr=True)
     spec = SourceSpec(author=name, aliases=aliases, feeds=feeds)
-    papers = fetch_papers(spec, app.config.arxiv, progress=_progress(err))
+    papers = fetch_papers(spec, app.config.arxiv, progress=_progress(err), cache=response_cache(refresh=refresh))
     forms = name_forms(papers, name, aliases)
     queries = [] if feeds else author_queries(name, aliases)
     if as_json:
@@ -465,13 +476,15 @@ def _show_key(app: App, key: str) -> None:
     type=click.Choice(["preprint", "published"]),
     help="With --format zotero: a published paper as a journalArticle/conferencePaper (default: [zotero] item_type).",
 )
+@click.option("--refresh", is_flag=True, help="Ask arXiv again instead of using today's cached answer.")
 @entry_options
 @click.pass_obj
 def show_command(
-    app: App, arxiv_id: str, feeds: tuple[Path, ...], output_format: str, item_type: str | None, **opts: Any
+    app: App, arxiv_id: str, feeds: tuple[Path, ...], output_format: str, item_type: str | None, refresh: bool,
+    **opts: Any,
 ) -> None:
     """Print the entry refsync would write for one arXiv paper (e.g. 2410.19750)."""
-    paper = fetch_paper(arxiv_id, app.config.arxiv, feeds)
+    paper = fetch_paper(arxiv_id, app.config.arxiv, feeds, cache=response_cache(refresh=refresh))
     if output_format == "zotero":
         options = app.config.zotero.items
         built = build_item(paper, replace(options, item_type=item_type) if item_type else options)

@@ -85,12 +85,17 @@ def build_index(records: Iterable[Record]) -> Index:
             index.by_arxiv[found.value].append((record, found))
         for found in record.dois:
             index.by_doi[found.value].append((record, found))
-        title = textnorm.normalize_title(record.title)
+        title = folded_title(record)
         if title:
             index.by_title[title].append(record)
             for word in _significant(title):
                 index.by_word[word].append(record)
     return index
+
+
+def folded_title(record: Record) -> str:
+    """The record's title as the index keys it: folded once, or taken from a cache."""
+    return record.folded_title if record.folded_title is not None else textnorm.normalize_title(record.title)
 
 
 def match(paper: Paper, index: Index) -> Verdict:

@@ -104,6 +104,8 @@ class Record:
     """Zotero item version, for conditional writes."""
     line: int | None = None
     """First line of the entry in its .bib file."""
+    folded_title: str | None = field(default=None, compare=False, repr=False)
+    """The title as the matcher compares it, when already known (the index cache keeps it)."""
 
 
 class Status(StrEnum):

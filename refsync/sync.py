@@ -19,6 +19,7 @@ from typing import Protocol
 from . import citekey
 from .arxiv import ArxivClient, ArxivSettings, Progress, author_queries, dedupe, read_feed_files
 from .bibfile import BibTarget
+from .cache import JsonStore
 from .errors import ConcurrentChangeError, ConfigError, LibraryChanged, SourceError
 from .ids import parse_arxiv_id
 from .model import Applied, Paper, Plan, Record
@@ -53,9 +54,11 @@ class SourceSpec:
     arxiv_author_id: str | None = None
     query: str | None = None
     feeds: tuple[Path, ...] = ()
+    ids: tuple[str, ...] = ()
+    """Known arXiv ids to check, looked up in batches."""
 
     def __post_init__(self) -> None:
-        if not (self.author or self.arxiv_author_id or self.query or self.feeds):
+        if not (self.author or self.arxiv_author_id or self.query or self.feeds or self.ids):
             raise ConfigError("name an author: --author NAME, --arxiv-author-id ID, or a profile")
 
     @property
@@ -65,19 +68,23 @@ class SourceSpec:
             return self.author
         if self.arxiv_author_id:
             return self.arxiv_author_id
-        return self.query or ", ".join(str(f) for f in self.feeds)
+        return self.query or ", ".join(str(f) for f in self.feeds) or ", ".join(self.ids)
 
     @property
     def exact(self) -> bool:
-        """An author-id (or ORCID) feed lists only the author's own papers: no name filter."""
-        return bool(self.arxiv_author_id) and not self.feeds
+        """An author-id (or ORCID) feed or a list of ids names only the author's papers: no name filter."""
+        return bool(self.arxiv_author_id or self.ids) and not self.feeds
 
 
-def fetch_papers(spec: SourceSpec, settings: ArxivSettings, *, progress: Progress | None = None) -> list[Paper]:
-    """All papers the source lists, one per arXiv id (latest version)."""
+def fetch_papers(
+    spec: SourceSpec, settings: ArxivSettings, *, progress: Progress | None = None, cache: JsonStore | None = None
+) -> list[Paper]:
+    """All papers the source lists, one per arXiv id (latest version); ``cache`` keeps a day's answers."""
     if spec.feeds:
         return read_feed_files(spec.feeds)
-    with ArxivClient(settings, progress=progress) as client:
+    with ArxivClient(settings, progress=progress, cache=cache) as client:
+        if spec.ids:
+            return client.by_ids(spec.ids)
         if spec.arxiv_author_id:
             return client.author_feed(spec.arxiv_author_id)
         assert spec.author or spec.query
@@ -88,15 +95,17 @@ def fetch_papers(spec: SourceSpec, settings: ArxivSettings, *, progress: Progres
         return dedupe(papers)
 
 
-def fetch_paper(arxiv_id: str, settings: ArxivSettings, feeds: Sequence[Path] = ()) -> Paper:
-    """One paper by id: from saved feeds when given, else asked of the API (``id_list``)."""
+def fetch_paper(
+    arxiv_id: str, settings: ArxivSettings, feeds: Sequence[Path] = (), *, cache: JsonStore | None = None
+) -> Paper:
+    """One paper by id: from saved feeds when given, else asked of the API (``id_list``) or today's cache."""
     parsed = parse_arxiv_id(arxiv_id)
     if parsed is None:
         raise ConfigError(f"{arxiv_id!r} is not an arXiv id")
     if feeds:
         papers, where = read_feed_files(feeds), ", ".join(str(f) for f in feeds)
     else:
-        with ArxivClient(settings) as client:
+        with ArxivClient(settings, cache=cache) as client:
             papers, where = client.by_ids([str(parsed)]), "arXiv"
     for paper in papers:
         if paper.arxiv_id == parsed.base:

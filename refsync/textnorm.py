@@ -16,6 +16,10 @@ from functools import lru_cache
 from anyascii import anyascii
 from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, get_default_latex_context_db
 from pylatexenc.macrospec import LatexContextDb
+from pylatexenc.version import version_str as _pylatexenc_version
+
+LATEX_PARSER = f"pylatexenc {_pylatexenc_version}"
+"""What renders LaTeX in titles: folded titles cached by another version may differ."""
 
 
 def _latex_context() -> LatexContextDb:
@@ -61,6 +65,8 @@ def latex_to_text(text: str) -> str:
 
 def strip_accents(text: str) -> str:
     """Remove diacritics: "Vukelić" -> "Vukelic", "Schrödinger" -> "Schrodinger", "Đ" -> "D"."""
+    if text.isascii():
+        return text
     text = unicodedata.normalize("NFKD", "".join(_latin_base(c) for c in text.translate(_LETTER_MAP)))
     return "".join(c for c in text if not unicodedata.combining(c))
 

@@ -24,7 +24,7 @@ import re
 import secrets
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
@@ -33,6 +33,7 @@ from pyzotero import errors as ze
 from pyzotero import zotero
 
 from . import names
+from .cache import JsonStore, Untrusted, record_from_json, record_to_json, source_fingerprint
 from .errors import ConfigError, LibraryChanged, NetworkError, TargetError
 from .http import USER_AGENT, RetryPolicy, Transient, parse_delay, retrying
 from .ids import find_arxiv_ids, find_dois, normalize_doi, parse_arxiv_id
@@ -48,6 +49,7 @@ __all__ = [
     "ZoteroSettings",
     "ZoteroTarget",
     "fetch_key_info",
+    "library_cache",
     "new_key",
     "reachable_libraries",
     "record_from_item",
@@ -302,6 +304,49 @@ def _first_line(text: str) -> str:
     return lines[0][:200] if lines else ""
 
 
+# --- the cached copy ----------------------------------------------------------------------
+
+
+def library_cache(*, refresh: bool = False) -> JsonStore:
+    """Where each library's works are kept, as records with the library version they are current at.
+
+    Records depend on the code that read the items, so a new refsync reads the library afresh.
+    """
+    return JsonStore("zotero", refresh=refresh,
+                     producer=source_fingerprint("zotero", "ids", "names", "model", "textnorm"))
+
+
+@dataclass(frozen=True)
+class _Snapshot:
+    """A library's works and collections, all as of one library version."""
+
+    version: int
+    records: dict[str, Record]
+    """Item key -> record, most recently changed first (the server's order)."""
+    collections: list[dict[str, Any]]
+    """``{"key": ..., "data": {"name": ...}}``: what the collection lookup reads."""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"version": self.version, "records": [record_to_json(r) for r in self.records.values()],
+                "collections": [[c["key"], c["data"]["name"]] for c in self.collections]}
+
+    @staticmethod
+    def from_json(payload: Any) -> _Snapshot:
+        version, collections = payload["version"], payload["collections"]
+        if type(version) is not int or not all(type(k) is str and type(n) is str for k, n in collections):
+            raise Untrusted("not a library snapshot")
+        records = [record_from_json(r) for r in payload["records"]]
+        return _Snapshot(version, {r.key: r for r in records}, [{"key": k, "data": {"name": n}} for k, n in collections])
+
+
+def _works(items: list[dict[str, Any]], kept: dict[str, Record]) -> dict[str, Record]:
+    """``items`` (changed, newest first) as records, ahead of the ``kept`` ones they do not replace."""
+    changed = {item["key"]: item for item in items}
+    fresh = {key: record_from_item(item) for key, item in changed.items()
+             if item["data"].get("itemType") not in NOT_WORKS}
+    return {**fresh, **{key: record for key, record in kept.items() if key not in changed}}
+
+
 # --- the target ---------------------------------------------------------------------------
 
 
@@ -323,10 +368,11 @@ class ZoteroTarget:
 
     kind = "zotero"
 
-    def __init__(self, settings: ZoteroSettings, api_key: str) -> None:
+    def __init__(self, settings: ZoteroSettings, api_key: str, *, cache: JsonStore | None = None) -> None:
         if not settings.collection:
             raise ConfigError("name the Zotero collection: --collection NAME (or [zotero] collection)")
         self.settings = settings
+        self.cache = cache
         self._api_key = api_key
         self._zot: zotero.Zotero | None = None
         self._library: Library | None = None
@@ -346,25 +392,30 @@ class ZoteroTarget:
         return {"kind": self.kind, "library": library, "collection": name}
 
     def records(self) -> list[Record]:
-        """Every top-level item of the library (trashed ones marked), read consistently."""
+        """Every work of the library (trashed ones marked), read consistently.
+
+        With a cache, only the first run reads every item: later runs ask for what
+        changed since the cached library version (one request when nothing did).
+        """
         zot = self._connect()
         with self._errors("read"):
             for _ in range(READ_ATTEMPTS):
-                items, consistent = self._read_retrying(zot)
-                if consistent:
+                snapshot = self._read_retrying(zot)
+                if snapshot is not None:
                     break
             else:
                 raise TargetError(f"Zotero library {self._path} kept changing while refsync read it; try again")
-        return [record_from_item(item) for item in items if item["data"].get("itemType") not in NOT_WORKS]
+            self._collection = self._find_collection(snapshot.collections)
+        self._version = snapshot.version
+        return list(snapshot.records.values())
 
-    def _read_retrying(self, zot: zotero.Zotero) -> tuple[list[dict[str, Any]], bool]:
-        """The collection and the items; a 5xx or a dropped connection is tried again (reads change nothing)."""
+    def _read_retrying(self, zot: zotero.Zotero) -> _Snapshot | None:
+        """The library as of one version; a 5xx or a dropped connection is tried again (reads change nothing)."""
         try:
             for attempt in retrying(self.settings.retry):
                 with attempt:
                     try:
-                        self._collection = self._find_collection(zot)
-                        return self._read_items(zot)
+                        return self._read(zot)
                     except httpx2.TransportError as error:
                         raise Transient(f"connection failed: {type(error).__name__}") from None
                     except ze.HTTPError:
@@ -378,19 +429,64 @@ class ZoteroTarget:
             raise TargetError(f"Zotero {error}; nothing written") from None
         raise AssertionError("unreachable")  # pragma: no cover
 
-    def _read_items(self, zot: zotero.Zotero) -> tuple[list[dict[str, Any]], bool]:
-        """All pages of ``/items/top`` with the trash; consistent if the version held throughout."""
+    def _read(self, zot: zotero.Zotero) -> _Snapshot | None:
+        """The library as of one version, or None if it changed while being read."""
+        key = f"{self.settings.api_url.rstrip('/')}/{self._path}"
+        cached = self.cache.get(key, _Snapshot.from_json) if self.cache else None
+        snapshot = self._read_changes(zot, cached) if cached else self._read_all(zot)
+        if self.cache and snapshot is not None and snapshot is not cached:
+            self.cache.put(key, snapshot.to_json())
+        return snapshot
+
+    def _read_all(self, zot: zotero.Zotero) -> _Snapshot | None:
+        """Every page of ``/items/top`` with the trash, then the collections, all at one version."""
         items = list(zot.top(includeTrashed=1, limit=100))
-        self._version = _library_version(zot)
+        version = _library_version(zot)
+        if not self._rest(zot, items, version):
+            return None
+        collections = self._collections(zot, version)
+        if collections is None:
+            return None
+        return _Snapshot(version, _works(items, {}), collections)
+
+    def _read_changes(self, zot: zotero.Zotero, cached: _Snapshot) -> _Snapshot | None:
+        """The cached library brought up to date: changed items, deletions and collections since its version."""
+        items = list(zot.top(includeTrashed=1, limit=100, since=cached.version))
+        version = _library_version(zot)
+        if version == cached.version:
+            return cached
+        if not self._rest(zot, items, version):
+            return None
+        deleted = zot.deleted(since=cached.version)
+        if _library_version(zot) != version:
+            return None
+        collections = self._collections(zot, version)
+        if collections is None:
+            return None
+        gone, gone_collections = set(deleted.get("items") or ()), frozenset(deleted.get("collections") or ())
+        kept = {key: replace(record, collections=record.collections - gone_collections)
+                if record.collections & gone_collections else record
+                for key, record in cached.records.items() if key not in gone}
+        return _Snapshot(version, _works(items, kept), collections)
+
+    @staticmethod
+    def _rest(zot: zotero.Zotero, items: list[dict[str, Any]], version: int) -> bool:
+        """Follow the pages after the first into ``items``; False if the library version moved meanwhile."""
         while zot.links and zot.links.get("next"):
             items += zot.follow()
-            if _library_version(zot) != self._version:
-                return items, False
-        return items, True
+            if _library_version(zot) != version:
+                return False
+        return True
 
-    def _find_collection(self, zot: zotero.Zotero) -> dict[str, Any] | None:
-        wanted = str(self.settings.collection)
+    @staticmethod
+    def _collections(zot: zotero.Zotero, version: int) -> list[dict[str, Any]] | None:
         collections = zot.everything(zot.collections(limit=100))
+        if _library_version(zot) != version:
+            return None
+        return [{"key": c["key"], "data": {"name": c["data"]["name"]}} for c in collections]
+
+    def _find_collection(self, collections: list[dict[str, Any]]) -> dict[str, Any] | None:
+        wanted = str(self.settings.collection)
         for exact in (True, False):
             hits = [c for c in collections if _names_collection(c, wanted, exact)]
             if len(hits) == 1:
