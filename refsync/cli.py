@@ -99,6 +99,15 @@ def cli(ctx: click.Context, config_path: Path | None, verbose: bool) -> None:
     ctx.obj = App(config_path)
 
 
+FEED_OPTION = click.option(
+    "--feed",
+    "feeds",
+    multiple=True,
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    help="Read a saved arXiv Atom response instead of the API (offline; repeatable).",
+)
+
+
 def source_options(func: F) -> F:
     """Who: a profile, an author name, an arXiv author id or ORCID, or saved feeds."""
     options = [
@@ -109,13 +118,7 @@ def source_options(func: F) -> F:
         click.option("--orcid", help="ORCID linked to an arXiv account: the author's own exact list."),
         click.option("--query", help="A raw arXiv search_query instead of the author query."),
         click.option("--id", "ids", multiple=True, help="An arXiv id to check, instead of an author's list (repeatable)."),
-        click.option(
-            "--feed",
-            "feeds",
-            multiple=True,
-            type=click.Path(path_type=Path, dir_okay=False, exists=True),
-            help="Read a saved arXiv Atom response instead of the API (offline; repeatable).",
-        ),
+        FEED_OPTION,
         click.option("--exclude", multiple=True, help="arXiv id never to add (repeatable)."),
         click.option("--category", "categories", multiple=True, help="Only papers in this category or archive (repeatable)."),
         click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), help="Only papers first submitted on or after this date."),
@@ -364,13 +367,7 @@ def sync_command(app: App, profile: str | None, yes: bool, **opts: Any) -> None:
 @cli.command("authors")
 @click.argument("name")
 @click.option("--alias", "aliases", multiple=True, help="Another form of the name to search for and accept (repeatable).")
-@click.option(
-    "--feed",
-    "feeds",
-    multiple=True,
-    type=click.Path(path_type=Path, dir_okay=False, exists=True),
-    help="Read a saved arXiv Atom response instead of the API (offline; repeatable).",
-)
+@FEED_OPTION
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON report, and nothing else, on stdout.")
 @click.option("--refresh", is_flag=True, help="Ask arXiv again instead of using today's cached answers.")
 @click.pass_obj
@@ -456,13 +453,7 @@ def _show_key(app: App, key: str) -> None:
 
 @cli.command("show")
 @click.argument("arxiv_id")
-@click.option(
-    "--feed",
-    "feeds",
-    multiple=True,
-    type=click.Path(path_type=Path, dir_okay=False, exists=True),
-    help="Read the paper from a saved arXiv Atom response instead of the API (repeatable).",
-)
+@FEED_OPTION
 @click.option(
     "--format",
     "output_format",
