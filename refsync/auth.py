@@ -29,8 +29,6 @@ class Credential:
     key: str = field(repr=False)
     source: str
     """``$ZOTERO_API_KEY`` or ``the OS keyring``."""
-    notice: str | None = None
-    """Something the user should know, e.g. that the keyring could not be read."""
 
 
 def backend_name() -> str:

@@ -128,8 +128,3 @@ def classify(response: httpx2.Response) -> None:
     if response.status_code == 429 or response.status_code >= 500:
         retry_after = parse_delay(response.headers.get("Retry-After"))
         raise Transient(f"HTTP {response.status_code} from {response.url.host}", retry_after)
-
-
-def transport_errors() -> tuple[type[BaseException], ...]:
-    """Exceptions that mean the network, not the server's answer, failed."""
-    return (httpx2.TransportError,)

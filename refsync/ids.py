@@ -57,10 +57,6 @@ class ArxivId:
     base: str
     version: int | None = None
 
-    @property
-    def is_old_style(self) -> bool:
-        return "/" in self.base
-
     def __str__(self) -> str:
         return self.base if self.version is None else f"{self.base}v{self.version}"
 

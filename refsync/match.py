@@ -95,7 +95,7 @@ def build_index(records: Iterable[Record]) -> Index:
 
 def folded_title(record: Record) -> str:
     """The record's title as the index keys it: folded once, or taken from a cache."""
-    return record.folded_title if record.folded_title is not None else textnorm.normalize_title(record.title)
+    return record.folded_title if record.folded_title is not None else textnorm.fold(record.title)
 
 
 def match(paper: Paper, index: Index) -> Verdict:
@@ -168,7 +168,7 @@ def candidates(paper: Paper, index: Index) -> list[Record]:
     no word in common with the paper are never looked at, so the work per paper does not
     grow with unrelated records.
     """
-    title = textnorm.normalize_title(paper.title)
+    title = textnorm.fold(paper.title)
     seen: dict[int, Record] = {id(r): r for r in index.by_title.get(title, ())}
     common = max(COMMON_WORD_MIN, int(index.size * COMMON_WORD_SHARE))
     for word in _significant(title):

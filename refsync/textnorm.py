@@ -108,11 +108,6 @@ def fold(text: str) -> str:
     return _SPACE.sub(" ", _NOT_WORD.sub(" ", text)).strip()
 
 
-def normalize_title(title: str) -> str:
-    """The key under which two spellings of one title are equal."""
-    return fold(title)
-
-
 def acronym(words: Sequence[str]) -> str:
     """The initials of folded words: ["event", "horizon", "telescope"] -> "eht"."""
     return "".join(w[0] for w in words if w)
