@@ -46,7 +46,6 @@ from .zotero_items import build_item
 from .citekey import FormulaError, parse_formula
 
 EXIT_NEW_PAPERS = 1
-EXIT_USAGE = 2
 EXIT_PARTIAL = 4
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -60,7 +59,7 @@ class RefsyncGroup(click.Group):
             return super().invoke(ctx)
         except RefsyncError as error:
             click.echo(f"refsync: error: {error}", err=True)
-            sys.exit(EXIT_USAGE if isinstance(error, ConfigError) else 3)
+            sys.exit(error.exit_code)
         except KeyboardInterrupt:
             click.echo("refsync: interrupted; nothing more written", err=True)
             sys.exit(130)

@@ -14,13 +14,15 @@ if TYPE_CHECKING:
 class RefsyncError(Exception):
     """Base of every error refsync reports to the user as a single line."""
 
-    exit_code = 1
+    exit_code = 3
+    """The command's exit status: 3 for a runtime error (network, feed, library)."""
 
 
 class ConfigError(RefsyncError):
     """The config file or the command-line options are wrong."""
 
     exit_code = 2
+    """As for a usage error click itself reports."""
 
 
 class SourceError(RefsyncError):
