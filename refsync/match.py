@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from . import names, textnorm, titles
 from .ids import arxiv_doi
 from .journalref import parse_journal_ref
-from .model import Found, Match, MatchBy, Paper, Record, Status
+from .model import Decision, Found, Match, MatchBy, Paper, Record, Status
 
 PRESENT_SCORE = 90.0
 """Title similarity (0-100) above which a reworded title with strongly shared authors is the same work."""
@@ -51,14 +51,6 @@ YEARS_BEFORE, YEARS_AFTER = 1, 3
 """How far the record's year may lie before the first and after the latest arXiv version."""
 COMMON_WORD_SHARE, COMMON_WORD_MIN = 0.05, 64
 """A title word in more records than this share (or this number) does not select candidates."""
-
-
-@dataclass(frozen=True)
-class Verdict:
-    status: Status
-    reason: str
-    match: Match | None = None
-    record: Record | None = None
 
 
 @dataclass
@@ -98,36 +90,36 @@ def folded_title(record: Record) -> str:
     return record.folded_title if record.folded_title is not None else textnorm.fold(record.title)
 
 
-def match(paper: Paper, index: Index) -> Verdict:
-    """The verdict on one paper against a library index."""
+def match(paper: Paper, index: Index) -> Decision:
+    """The decision on one paper against a library index."""
     for tier in (_by_arxiv_id, _by_doi, _by_title):
-        verdict = tier(paper, index)
-        if verdict:
-            return verdict
+        decision = tier(paper, index)
+        if decision:
+            return decision
     trashed = _in_trash(paper, index)
     if trashed:
-        return Verdict(Status.NEW, f"only in the trash ({trashed.key}); not counted as present")
-    return Verdict(Status.NEW, "no entry with this arXiv id, DOI or title")
+        return Decision(paper, Status.NEW, f"only in the trash ({trashed.key}); not counted as present")
+    return Decision(paper, Status.NEW, "no entry with this arXiv id, DOI or title")
 
 
-def _by_arxiv_id(paper: Paper, index: Index) -> Verdict | None:
+def _by_arxiv_id(paper: Paper, index: Index) -> Decision | None:
     hits = index.by_arxiv.get(paper.arxiv_id)
     if not hits:
         return None
     record, found = hits[0]
-    return Verdict(Status.PRESENT, _cite(found), Match(record.key, MatchBy.ARXIV_ID), record)
+    return Decision(paper, Status.PRESENT, _cite(found), Match(record.key, MatchBy.ARXIV_ID), record)
 
 
 def _paper_dois(paper: Paper) -> list[str]:
     return [*paper.dois, arxiv_doi(paper.arxiv_id).lower()]
 
 
-def _by_doi(paper: Paper, index: Index) -> Verdict | None:
+def _by_doi(paper: Paper, index: Index) -> Decision | None:
     for doi in _paper_dois(paper):
         hits = index.by_doi.get(doi)
         if hits:
             record, found = hits[0]
-            return Verdict(Status.PRESENT, _cite(found), Match(record.key, MatchBy.DOI), record)
+            return Decision(paper, Status.PRESENT, _cite(found), Match(record.key, MatchBy.DOI), record)
     return None
 
 
@@ -152,12 +144,12 @@ def _other_doi(paper: Paper, record: Record) -> str | None:
     return None
 
 
-def _by_title(paper: Paper, index: Index) -> Verdict | None:
+def _by_title(paper: Paper, index: Index) -> Decision | None:
     """The best title match among the candidates: a present one first, then the most similar."""
-    verdicts = [v for v in (_judge(paper, r) for r in candidates(paper, index)) if v is not None]
-    if not verdicts:
+    decisions = [v for v in (_judge(paper, r) for r in candidates(paper, index)) if v is not None]
+    if not decisions:
         return None
-    return max(verdicts, key=lambda v: (v.status is Status.PRESENT, v.match.score if v.match else 0.0))
+    return max(decisions, key=lambda v: (v.status is Status.PRESENT, v.match.score if v.match else 0.0))
 
 
 def candidates(paper: Paper, index: Index) -> list[Record]:
@@ -179,7 +171,7 @@ def candidates(paper: Paper, index: Index) -> list[Record]:
     return list(seen.values())
 
 
-def _judge(paper: Paper, record: Record) -> Verdict | None:
+def _judge(paper: Paper, record: Record) -> Decision | None:
     """Whether ``record`` is the paper by title, authors and year; None if plainly not."""
     if _other_work(paper, record) or not record.title:
         return None
@@ -194,11 +186,11 @@ def _judge(paper: Paper, record: Record) -> Verdict | None:
     other_doi = _other_doi(paper, record)
     confident = _confident(title, authors, year_ok)
     if confident and (not other_doi or (title.relation is titles.Relation.SAME and authors.whole)):
-        return Verdict(Status.PRESENT, _evidence(paper, record, title, authors, other_doi), found, record)
+        return Decision(paper, Status.PRESENT, _evidence(paper, record, title, authors, other_doi), found, record)
     if confident or _plausible(title, authors, year_ok):
         doubt = f"it has another DOI ({other_doi})" if confident else _doubt(paper, record, authors, year_ok, title)
         what = f"same title as {record.key}" if title.identical else f"{title.describe()} with {record.key}"
-        return Verdict(Status.UNCERTAIN, f"{what}, but {doubt}", found, record)
+        return Decision(paper, Status.UNCERTAIN, f"{what}, but {doubt}", found, record)
     return None
 
 

@@ -40,10 +40,7 @@ def make_plan(papers: Sequence[Paper], records: Iterable[Record] | Index, select
 
 def _decide(paper: Paper, index: Index, selection: Selection) -> Decision:
     reason = excluded_because(paper, selection)
-    if reason:
-        return Decision(paper, Status.EXCLUDED, reason)
-    verdict = match(paper, index)
-    return Decision(paper, verdict.status, verdict.reason, verdict.match, verdict.record)
+    return Decision(paper, Status.EXCLUDED, reason) if reason else match(paper, index)
 
 
 def excluded_because(paper: Paper, selection: Selection) -> str | None:
