@@ -36,7 +36,7 @@ def name_forms(papers: Sequence[Paper], name: str, aliases: Sequence[str] = ()) 
     for paper in sorted(papers, key=lambda p: (p.published is None, p.published), reverse=True):
         for author in paper.authors:
             written = textnorm.collapse_whitespace(author)
-            verdict = verdicts.get(written) or _verdict(targets, names.parse_name(written))
+            verdict = verdicts.get(written) or names.compare_any(targets, names.parse_name(written))
             if verdict.compat is names.Compat.UNRELATED:
                 continue
             verdicts[written] = verdict
@@ -44,13 +44,3 @@ def name_forms(papers: Sequence[Paper], name: str, aliases: Sequence[str] = ()) 
                 found[written].append(paper.arxiv_id)
     forms = [NameForm(w, tuple(ids), verdicts[w].compat is names.Compat.SAME, verdicts[w].reason) for w, ids in found.items()]
     return sorted(forms, key=lambda f: (not f.same, -len(f.papers), f.written))
-
-
-def _verdict(targets: list[names.Name], other: names.Name) -> names.Verdict:
-    """The best of the comparisons with the name and its aliases: same, else conflict, else unrelated."""
-    verdicts = [names.compare(t, other) for t in targets]
-    for compat in (names.Compat.SAME, names.Compat.CONFLICT):
-        for verdict in verdicts:
-            if verdict.compat is compat:
-                return verdict
-    return verdicts[0]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
@@ -125,6 +125,19 @@ def compare(target: Name, other: Name) -> Verdict:
         what = "forename" if clash == 0 else "middle name"
         conflict = conflict or Verdict(Compat.CONFLICT, f"{other} has a different {what} than {target}")
     return conflict or Verdict(Compat.UNRELATED, f"{other} has another family name")
+
+
+def compare_any(targets: Sequence[Name], other: Name) -> Verdict:
+    """Can ``other`` be the person named by any of ``targets`` (a name and its aliases)?
+
+    The first same verdict, else the first conflict (a namesake), else unrelated.
+    """
+    verdicts = [compare(t, other) for t in targets]
+    for compat in (Compat.SAME, Compat.CONFLICT):
+        for verdict in verdicts:
+            if verdict.compat is compat:
+                return verdict
+    return verdicts[0]
 
 
 def _aligned_given(target: Name, other: Name, folding: Callable[[str], str]) -> tuple[list[str], list[str]] | None:

@@ -65,15 +65,11 @@ def _not_by_author(paper: Paper, selection: Selection) -> str | None:
     """None if one of the paper's authors can be the selected person, else why not."""
     assert selection.author is not None
     targets = [names.parse_name(n) for n in (selection.author, *selection.aliases)]
-    conflicts = []
+    conflict = None
     for written in paper.authors:
-        other = names.parse_name(written)
-        for target in targets:
-            verdict = names.compare(target, other)
-            if verdict.compat is names.Compat.SAME:
-                return None
-            if verdict.compat is names.Compat.CONFLICT:
-                conflicts.append(verdict.reason)
-    if conflicts:
-        return f"namesake: {conflicts[0]}"
-    return f"no author is {selection.author}"
+        verdict = names.compare_any(targets, names.parse_name(written))
+        if verdict.compat is names.Compat.SAME:
+            return None
+        if verdict.compat is names.Compat.CONFLICT:
+            conflict = conflict or verdict
+    return f"namesake: {conflict.reason}" if conflict else f"no author is {selection.author}"
