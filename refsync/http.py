@@ -113,13 +113,17 @@ def retrying(policy: RetryPolicy, sleep: Callable[[float], None] = time.sleep) -
     )
 
 
-def make_client(timeout: float = 30.0) -> httpx2.Client:
-    """An HTTP client with our User-Agent; TLS verification is always on."""
+def make_client(timeout: float = 30.0, *, trust_env: bool = True) -> httpx2.Client:
+    """An HTTP client with our User-Agent; TLS verification is always on.
+
+    ``trust_env`` False ignores proxy variables (and other settings from the environment).
+    """
     return httpx2.Client(
         headers={"User-Agent": USER_AGENT},
         timeout=timeout,
         follow_redirects=True,
         verify=True,
+        trust_env=trust_env,
     )
 
 

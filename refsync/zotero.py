@@ -35,7 +35,7 @@ from pyzotero import zotero
 from . import names
 from .cache import JsonStore, Untrusted, record_from_json, record_to_json, source_fingerprint
 from .errors import ConfigError, LibraryChanged, NetworkError, TargetError
-from .http import USER_AGENT, RetryPolicy, Transient, parse_delay, retrying
+from .http import RetryPolicy, Transient, make_client, parse_delay, retrying
 from .ids import find_arxiv_ids, find_dois, normalize_doi, parse_arxiv_id
 from .model import Applied, Failure, Found, Name, Plan, Record, Status
 from .zotero_items import ItemOptions, ZoteroItem, build_item, fit_to_template
@@ -193,6 +193,11 @@ class ZoteroSettings:
     timeout: float = 30.0
     retry: RetryPolicy = RetryPolicy()
 
+    @property
+    def endpoint(self) -> str:
+        """The API's base URL, without a trailing slash."""
+        return self.api_url.rstrip("/")
+
 
 @dataclass(frozen=True)
 class Library:
@@ -234,7 +239,7 @@ def fetch_key_info(api_key: str, settings: ZoteroSettings) -> KeyInfo:
     with _http_client(settings) as client:
         try:
             response = client.get(
-                f"{settings.api_url.rstrip('/')}/keys/current",
+                f"{settings.endpoint}/keys/current",
                 headers={"Zotero-API-Key": api_key, "Zotero-API-Version": "3"},
             )
         except httpx2.TransportError as error:
@@ -256,8 +261,7 @@ def reachable_libraries(api_key: str, settings: ZoteroSettings, info: KeyInfo) -
     if info.user_access.get("library"):
         libraries.append((Library("user", info.user_id, "My Library"), bool(info.user_access.get("write"))))
     if info.group_access:
-        zot = zotero.Zotero(info.user_id, "user", api_key, client=_http_client(settings))
-        zot.endpoint = settings.api_url.rstrip("/")
+        zot = _pyzotero(Library("user", info.user_id), api_key, settings)
         try:
             groups = zot.everything(zot.groups(limit=100))
         except httpx2.TransportError as error:
@@ -276,14 +280,20 @@ def new_key() -> str:
     return "".join(secrets.choice(KEY_ALPHABET) for _ in range(8))
 
 
+def _pyzotero(library: Library, api_key: str, settings: ZoteroSettings) -> zotero.Zotero:
+    """A pyzotero client for ``library`` at the configured API URL."""
+    zot = zotero.Zotero(library.id, library.kind, api_key, client=_http_client(settings))
+    zot.endpoint = settings.endpoint
+    return zot
+
+
 def _http_client(settings: ZoteroSettings) -> httpx2.Client:
     """A fresh client for one user (never shared: pyzotero closes its client when collected).
 
     Proxy variables apply to the real service but not to a loopback server, as for
-    pyzotero's own local mode; TLS verification is always on.
+    pyzotero's own local mode.
     """
-    return httpx2.Client(follow_redirects=True, timeout=settings.timeout, verify=True,
-                         trust_env=not _loopback(settings.api_url), headers={"User-Agent": USER_AGENT})
+    return make_client(settings.timeout, trust_env=not _loopback(settings.api_url))
 
 
 def _loopback(url: str) -> bool:
@@ -431,7 +441,7 @@ class ZoteroTarget:
 
     def _read(self, zot: zotero.Zotero) -> _Snapshot | None:
         """The library as of one version, or None if it changed while being read."""
-        key = f"{self.settings.api_url.rstrip('/')}/{self._path}"
+        key = f"{self.settings.endpoint}/{self._path}"
         cached = self.cache.get(key, _Snapshot.from_json) if self.cache else None
         snapshot = self._read_changes(zot, cached) if cached else self._read_all(zot)
         if self.cache and snapshot is not None and snapshot is not cached:
@@ -669,9 +679,7 @@ class ZoteroTarget:
     def _connect(self) -> zotero.Zotero:
         if self._zot is None:
             library = self._resolve_library()
-            zot = zotero.Zotero(library.id, library.kind, self._api_key, client=_http_client(self.settings))
-            zot.endpoint = self.settings.api_url.rstrip("/")
-            self._library, self._zot = library, zot
+            self._library, self._zot = library, _pyzotero(library, self._api_key, self.settings)
         return self._zot
 
     def _resolve_library(self) -> Library:
