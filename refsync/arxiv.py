@@ -22,7 +22,7 @@ from . import names, textnorm
 from .cache import JsonStore, Untrusted, paper_from_json, paper_to_json, source_fingerprint
 from .errors import FeedError, NetworkError, SourceError
 from .feed import FeedPage, parse_feed
-from .http import RetryPolicy, Spacer, Transient, classify, make_client, min_interval, parse_delay, retrying
+from .http import RetryPolicy, Spacer, Transient, classify, make_client, min_interval, parse_delay, retried
 from .ids import parse_arxiv_id
 from .model import Paper
 
@@ -244,14 +244,12 @@ class ArxivClient:
     def _fetch(self, url: str, params: dict[str, str], *, allow_empty: bool) -> FeedPage:
         where = f"{urlsplit(url).netloc} (start={params.get('start', 0)})"
         try:
-            for attempt in retrying(self.settings.retry, self._sleep):
-                with attempt:
-                    return self._try_fetch(url, params, allow_empty=allow_empty, where=where)
+            return retried(lambda: self._try_fetch(url, params, allow_empty=allow_empty, where=where),
+                           self.settings.retry, self._sleep)
         except Transient as error:
             raise NetworkError(
                 f"arXiv did not give a usable answer after {self.settings.retry.attempts} attempts: {error}"
             ) from None
-        raise AssertionError("unreachable")  # pragma: no cover
 
     def _try_fetch(self, url: str, params: dict[str, str], *, allow_empty: bool, where: str) -> FeedPage:
         self._spacer.wait()

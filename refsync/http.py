@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import email.utils
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 from urllib.parse import urlsplit
 
 import httpx2
@@ -22,6 +23,8 @@ from .errors import NetworkError
 USER_AGENT = f"refsync/{__version__} (+https://github.com/refsync/refsync; reference-library sync)"
 ARXIV_MIN_INTERVAL = 3.0
 """arXiv's terms: no more than one request every three seconds, from all your machines."""
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -100,17 +103,15 @@ def _wait(policy: RetryPolicy) -> Callable[[RetryCallState], float]:
     return wait
 
 
-def retrying(policy: RetryPolicy, sleep: Callable[[float], None] = time.sleep) -> Iterator:  # type: ignore[type-arg]
-    """Attempts of a block of work; a :class:`Transient` error inside one means try again."""
-    return iter(
-        Retrying(
-            stop=stop_after_attempt(max(policy.attempts, 1)),
-            wait=_wait(policy),
-            retry=retry_if_exception_type(Transient),
-            sleep=sleep,
-            reraise=True,
-        )
-    )
+def retried(work: Callable[[], T], policy: RetryPolicy, sleep: Callable[[float], None] = time.sleep) -> T:
+    """``work()``, called again after each :class:`Transient` failure; the last failure is raised."""
+    return Retrying(
+        stop=stop_after_attempt(max(policy.attempts, 1)),
+        wait=_wait(policy),
+        retry=retry_if_exception_type(Transient),
+        sleep=sleep,
+        reraise=True,
+    )(work)
 
 
 def make_client(timeout: float = 30.0, *, trust_env: bool = True) -> httpx2.Client:

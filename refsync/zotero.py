@@ -22,10 +22,10 @@ import datetime as dt
 import logging
 import re
 import secrets
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 from urllib.parse import urlsplit
 
 import httpx2
@@ -35,7 +35,7 @@ from pyzotero import zotero
 from . import names
 from .cache import JsonStore, Untrusted, record_from_json, record_to_json, source_fingerprint
 from .errors import ConfigError, LibraryChanged, NetworkError, TargetError
-from .http import RetryPolicy, Transient, make_client, parse_delay, retrying
+from .http import RetryPolicy, Transient, make_client, parse_delay, retried
 from .ids import find_arxiv_ids, find_dois, normalize_doi, parse_arxiv_id
 from .model import Applied, Failure, Found, Name, Plan, Record, Status
 from .zotero_items import ItemOptions, ZoteroItem, build_item, fit_to_template
@@ -56,6 +56,7 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 DEFAULT_API_URL = "https://api.zotero.org"
 MAX_BATCH = 50
@@ -421,23 +422,12 @@ class ZoteroTarget:
 
     def _read_retrying(self, zot: zotero.Zotero) -> _Snapshot | None:
         """The library as of one version; a 5xx or a dropped connection is tried again (reads change nothing)."""
-        try:
-            for attempt in retrying(self.settings.retry):
-                with attempt:
-                    try:
-                        return self._read(zot)
-                    except httpx2.TransportError as error:
-                        raise Transient(f"connection failed: {type(error).__name__}") from None
-                    except ze.HTTPError:
-                        response = zot.request
-                        if response is None or response.status_code < 500:
-                            raise
-                        raise Transient(f"HTTP {response.status_code} from Zotero", _retry_after(response)) from None
-        except Transient as error:
-            raise TargetError(f"Zotero kept failing ({error}); nothing written") from None
-        except NetworkError as error:  # a Retry-After longer than max_wait
-            raise TargetError(f"Zotero {error}; nothing written") from None
-        raise AssertionError("unreachable")  # pragma: no cover
+
+        def read() -> _Snapshot | None:
+            with _failures_worth_retrying(zot, Transient):
+                return self._read(zot)
+
+        return self._retried(read, Applied())
 
     def _read(self, zot: zotero.Zotero) -> _Snapshot | None:
         """The library as of one version, or None if it changed while being read."""
@@ -608,27 +598,35 @@ class ZoteroTarget:
         for changes that are not ours.
         """
         uncertain = False
+
+        def post() -> dict[str, Any]:
+            nonlocal uncertain
+            if uncertain:
+                self._reconcile(zot, {o["key"] for o in objects}, applied)
+            try:
+                return self._post_once(zot, endpoint, objects)
+            except _Uncertain:
+                uncertain = True
+                raise
+
+        return self._retried(post, applied)
+
+    def _retried(self, work: Callable[[], T], applied: Applied) -> T:
+        """``work`` again after each :class:`Transient` failure; once the tries run out, one line
+        that says so and what had been written by then."""
         try:
-            for attempt in retrying(self.settings.retry):
-                with attempt:
-                    if uncertain:
-                        self._reconcile(zot, {o["key"] for o in objects}, applied)
-                    try:
-                        return self._post_once(zot, endpoint, objects)
-                    except _Uncertain as error:
-                        uncertain = True
-                        raise Transient(str(error), error.retry_after) from None
+            return retried(work, self.settings.retry)
         except Transient as error:
             raise TargetError(f"Zotero kept failing ({error}); {self._progress(applied)}") from None
         except NetworkError as error:  # a Retry-After longer than max_wait
             raise TargetError(f"Zotero {error}; {self._progress(applied)}") from None
-        raise AssertionError("unreachable")  # pragma: no cover
 
     def _post_once(self, zot: zotero.Zotero, endpoint: str, objects: list[dict[str, Any]]) -> dict[str, Any]:
         send = zot.create_items if endpoint == "items" else zot.create_collections
         log.debug("writing %d objects to %s/%s (library version %s)", len(objects), self._path, endpoint, self._version)
         try:
-            result = send([dict(o) for o in objects], last_modified=self._version)
+            with _failures_worth_retrying(zot, _Uncertain):
+                result = send([dict(o) for o in objects], last_modified=self._version)
         except ze.PreConditionFailedError:
             raise _Changed() from None
         except ze.TooManyRetriesError:  # a 429 without Retry-After or Backoff
@@ -638,14 +636,6 @@ class ZoteroTarget:
             if response is None or response.status_code != 429:
                 raise
             raise Transient("HTTP 429 from Zotero", _retry_after(response)) from None
-        except httpx2.TransportError as error:
-            raise _Uncertain(f"connection failed: {type(error).__name__}") from None
-        except ze.HTTPError:
-            response = zot.request
-            status = response.status_code if response is not None else 0
-            if status >= 500:
-                raise _Uncertain(f"HTTP {status} from Zotero", _retry_after(response)) from None
-            raise
         self._version = _library_version(zot)
         return result if isinstance(result, dict) else {}
 
@@ -739,12 +729,22 @@ class ZoteroTarget:
         return f"Zotero answered HTTP {status or '?'} ({type(error).__name__}){': ' + text if text else ''}"
 
 
-class _Uncertain(Exception):
-    """The request may or may not have been committed (no answer, or a 5xx)."""
+class _Uncertain(Transient):
+    """A write that may or may not have been committed (no answer, or a 5xx): look before trying again."""
 
-    def __init__(self, message: str, retry_after: float | None = None) -> None:
-        super().__init__(message)
-        self.retry_after = retry_after
+
+@contextmanager
+def _failures_worth_retrying(zot: zotero.Zotero, kind: type[Transient]) -> Iterator[None]:
+    """A dropped connection or a 5xx from Zotero raised as ``kind``: a later try may succeed."""
+    try:
+        yield
+    except httpx2.TransportError as error:
+        raise kind(f"connection failed: {type(error).__name__}") from None
+    except ze.HTTPError:
+        response = zot.request
+        if response is None or response.status_code < 500:
+            raise
+        raise kind(f"HTTP {response.status_code} from Zotero", _retry_after(response)) from None
 
 
 class _Changed(Exception):
