@@ -12,7 +12,6 @@ import json
 import os
 import re
 import tomllib
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -186,7 +185,9 @@ MAX_SECONDS = {"delay": 3600.0, "timeout": 3600.0, "backoff": 3600.0, "max_wait"
 """Upper bounds: beyond them a wait is a typo (and past ~1e9 s, too long for ``time.sleep``)."""
 
 
-def _positive(value: float, key: str, where: str) -> float:
+def _seconds(section: dict[str, Any], key: str, where: str, default: float) -> float:
+    """A wait or timeout in seconds: a number, not negative, not past :data:`MAX_SECONDS`."""
+    value = float(_get(section, key, (int, float), where, default))
     if value < 0:
         raise ConfigError(f"{where}: '{key}' must not be negative")
     if not value <= MAX_SECONDS[key]:  # also catches nan
@@ -230,18 +231,15 @@ def _feed_template(value: str | None, where: str) -> str | None:
 def _arxiv(section: dict[str, Any], where: str) -> ArxivSettings:
     where = f"{where} [arxiv]"
     _only(section, ARXIV_KEYS, where)
-    number: Callable[[str, float], float] = lambda key, default: _positive(  # noqa: E731
-        float(_get(section, key, (int, float), where, default)), key, where
-    )
     page_size = _get(section, "page_size", int, where, 200)
     if not 1 <= page_size <= 2000:
         raise ConfigError(f"{where}: 'page_size' must be between 1 and 2000")
     return ArxivSettings(
         api_url=_api_url(section, ARXIV_URL_ENV, DEFAULT_API_URL, where),
         author_feed_url=_feed_template(_get(section, "author_feed_url", str, where), where),
-        delay=number("delay", 3.0),
+        delay=_seconds(section, "delay", where, 3.0),
         page_size=page_size,
-        timeout=number("timeout", 30.0),
+        timeout=_seconds(section, "timeout", where, 30.0),
         retry=_retry(section, where),
     )
 
@@ -251,8 +249,8 @@ def _retry(section: dict[str, Any], where: str) -> RetryPolicy:
     retries = _get(section, "retries", int, where, 4)
     if retries < 1:
         raise ConfigError(f"{where}: 'retries' must be at least 1")
-    number = lambda key, default: _positive(float(_get(section, key, (int, float), where, default)), key, where)  # noqa: E731
-    return RetryPolicy(attempts=retries, backoff=number("backoff", 3.0), max_wait=number("max_wait", 300.0))
+    return RetryPolicy(attempts=retries, backoff=_seconds(section, "backoff", where, 3.0),
+                       max_wait=_seconds(section, "max_wait", where, 300.0))
 
 
 def _bibtex(section: dict[str, Any], where: str) -> BibtexSettings:
@@ -314,7 +312,7 @@ def _zotero(section: dict[str, Any], where: str) -> ZoteroSettings:
             attachments=_get(section, "attachments", bool, where, False),
             item_type=item_type,
         ),
-        timeout=_positive(float(_get(section, "timeout", (int, float), where, 30.0)), "timeout", where),
+        timeout=_seconds(section, "timeout", where, 30.0),
         retry=_retry(section, where),
     )
 
