@@ -31,8 +31,8 @@ from pathlib import Path
 
 import filelock
 
-from . import bibtex, citekey, paths, textnorm
-from .cache import JsonStore, record_from_json, record_to_json, source_fingerprint
+from . import bibtex, citekey, paths
+from .cache import JsonStore, record_from_json, record_to_json, records_producer
 from .errors import ConcurrentChangeError, TargetError
 from .model import Applied, Plan, Record
 from .render import RenderOptions, render_entry
@@ -280,8 +280,7 @@ def index_cache(*, refresh: bool = False) -> JsonStore:
     The records depend on the code that read them, so a new refsync or bibtexparser
     starts afresh.
     """
-    producer = f"{bibtex.PARSER}; {source_fingerprint('bibtex', 'ids', 'model', 'textnorm')}; {textnorm.LATEX_PARSER}"
-    return JsonStore("bib-index", refresh=refresh, producer=producer)
+    return JsonStore("bib-index", refresh=refresh, producer=f"{bibtex.PARSER}; {records_producer('bibtex')}")
 
 
 def _index_from_json(payload: object) -> dict[str, Record]:

@@ -24,7 +24,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-from . import __version__, paths
+from . import __version__, paths, textnorm
 from .match import folded_title
 from .model import Found, Name, Paper, Record
 
@@ -123,6 +123,15 @@ def source_fingerprint(*modules: str) -> str:
         except OSError:
             digest.update(name.encode())
     return digest.hexdigest()[:16]
+
+
+def records_producer(*modules: str) -> str:
+    """What cached records depend on: the ``modules`` that read them, and what folds their titles.
+
+    Records keep their folded title (:func:`record_to_json`), so a new LaTeX parser (or textnorm)
+    makes every cache of records stale, whichever target read them.
+    """
+    return f"{source_fingerprint(*modules, 'ids', 'model', 'textnorm')}; {textnorm.LATEX_PARSER}"
 
 
 # -- records as JSON --------------------------------------------------------------------------------

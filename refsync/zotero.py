@@ -33,7 +33,7 @@ from pyzotero import errors as ze
 from pyzotero import zotero
 
 from . import names
-from .cache import JsonStore, Untrusted, record_from_json, record_to_json, source_fingerprint
+from .cache import JsonStore, Untrusted, record_from_json, record_to_json, records_producer
 from .errors import ConfigError, LibraryChanged, NetworkError, TargetError
 from .http import RetryPolicy, Transient, make_client, parse_delay, retried
 from .ids import find_arxiv_ids, find_dois, normalize_doi, parse_arxiv_id
@@ -323,8 +323,7 @@ def library_cache(*, refresh: bool = False) -> JsonStore:
 
     Records depend on the code that read the items, so a new refsync reads the library afresh.
     """
-    return JsonStore("zotero", refresh=refresh,
-                     producer=source_fingerprint("zotero", "ids", "names", "model", "textnorm"))
+    return JsonStore("zotero", refresh=refresh, producer=records_producer("zotero", "names"))
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from refsync import paths
+from refsync import paths, textnorm
 from refsync.errors import TargetError
 from refsync.http import RetryPolicy
 from refsync.model import Record
@@ -92,6 +92,14 @@ def test_only_changed_items_are_fetched_and_the_copy_matches_a_full_read(zotero:
     assert {"Added elsewhere", "Renamed in the desktop app"} <= {r.title for r in records}
     assert keys[2] not in {r.key for r in records}
     assert next(r for r in records if r.key == keys[1]).trashed
+
+
+def test_a_copy_whose_titles_another_latex_parser_folded_is_not_used(zotero: ZoteroEmulator, library: Library,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    _, cold = read(zotero)
+    monkeypatch.setattr(textnorm, "LATEX_PARSER", "pylatexenc 0.0")
+    _, again = read(zotero)
+    assert again == cold
 
 
 def test_a_deleted_collection_leaves_the_items_that_were_in_it(zotero: ZoteroEmulator, library: Library) -> None:
