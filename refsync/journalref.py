@@ -394,9 +394,9 @@ def _strip_lead(raw: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def match_journal_ref(text: str) -> tuple[str, JournalRef] | None:
+def match_journal_ref(text: str | None) -> tuple[str, JournalRef] | None:
     """Like :func:`parse_journal_ref`, also naming the pattern that matched (for the bench)."""
-    raw = " ".join(text.split())
+    raw = " ".join(text.split()) if text else ""
     if not raw or len(raw) > _MAX_LENGTH or _NOT_PUBLISHED.search(raw):
         return None
     body = _strip_lead(raw)
@@ -411,7 +411,7 @@ def match_journal_ref(text: str) -> tuple[str, JournalRef] | None:
     return None
 
 
-def parse_journal_ref(text: str) -> JournalRef | None:
-    """Parse a journal_ref into fields, or ``None`` when no pattern is confident."""
+def parse_journal_ref(text: str | None) -> JournalRef | None:
+    """Parse a journal_ref into fields, or ``None`` when there is none or no pattern is confident."""
     matched = match_journal_ref(text)
     return None if matched is None else matched[1]

@@ -281,7 +281,7 @@ def _year_ok(paper: Paper, record: Record) -> bool:
 
 def _journal_year(paper: Paper) -> int | None:
     """The year in the paper's journal_ref, when it reads as a citation: however late it was published."""
-    ref = parse_journal_ref(paper.journal_ref) if paper.journal_ref else None
+    ref = parse_journal_ref(paper.journal_ref)
     return ref.year if ref else None
 
 

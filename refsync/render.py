@@ -67,7 +67,7 @@ class Entry:
 
 def publication(paper: Paper) -> JournalRef | None:
     """Where the paper was published, when its journal_ref says so unambiguously."""
-    return parse_journal_ref(paper.journal_ref) if paper.journal_ref else None
+    return parse_journal_ref(paper.journal_ref)
 
 
 def citation_year(paper: Paper) -> int | None:

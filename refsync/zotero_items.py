@@ -154,7 +154,7 @@ def build_item(
 ) -> ZoteroItem:
     """The item Zotero's arXiv import would make for ``paper``, filed in ``collection``."""
     access_date = _timestamp(accessed or dt.datetime.now(dt.timezone.utc))
-    published = parse_journal_ref(paper.journal_ref) if paper.journal_ref else None
+    published = parse_journal_ref(paper.journal_ref)
     if options.item_type == "published" and published is not None:
         item = _published_item(paper, published)
     else:
