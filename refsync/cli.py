@@ -3,6 +3,9 @@
 Exit codes: 0 success; 1 ``diff --exit-code`` found new papers; 2 usage or config
 error; 3 a runtime error (network, feed, library); 4 a sync that applied only part
 of its plan.
+
+The library (HTTP, Zotero, bibtexparser, the keyring, rich) is imported inside the
+commands that use it, so ``refsync --version`` and ``--help`` start without it.
 """
 
 from __future__ import annotations
@@ -15,35 +18,24 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
-from rich.console import Console
 
-from . import __version__, auth
-from . import config as configuration
-from .arxiv import response_cache
-from .bibfile import BibOptions, BibTarget, index_cache
-from .errors import ConfigError, RefsyncError
-from .arxiv import author_queries
-from .authors import name_forms
-from .model import Paper
-from .output import (
-    applied_line,
-    authors_json,
-    authors_table,
-    candidate_tables,
-    outcomes_json,
-    plan_table,
-    summary_line,
-    target_label,
-)
-from .plan import Selection
-from .render import RenderOptions, Style, render_entry
-from .sync import Outcome, SourceSpec, Target, apply, diff, fetch_paper, fetch_papers, selection_for, share_pinned_keys
-from .zotero import ZoteroSettings, ZoteroTarget, fetch_key_info, library_cache, reachable_libraries
-from .zotero_items import build_item
+from . import __version__
 from .citekey import FormulaError, parse_formula
+from .errors import ConfigError, RefsyncError
+from .render import RenderOptions, Style, render_entry
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from .bibfile import BibTarget
+    from .config import Config
+    from .model import Paper
+    from .plan import Selection
+    from .sync import Outcome, SourceSpec, Target
+    from .zotero import ZoteroSettings, ZoteroTarget
 
 EXIT_NEW_PAPERS = 1
 EXIT_PARTIAL = 4
@@ -68,12 +60,14 @@ class RefsyncGroup(click.Group):
 @dataclass
 class App:
     config_path: Path | None
-    _config: configuration.Config | None = None
+    _config: Config | None = None
 
     @property
-    def config(self) -> configuration.Config:
+    def config(self) -> Config:
         if self._config is None:
-            self._config = configuration.load(self.config_path)
+            from .config import load
+
+            self._config = load(self.config_path)
             for warning in self._config.warnings:
                 click.echo(f"refsync: warning: {warning}", err=True)
         return self._config
@@ -187,9 +181,12 @@ class Job:
 
 def _job(app: App, profile_name: str | None, opts: dict[str, Any]) -> Job:
     """Merge a profile with the command-line options; the options win."""
-    profile = app.config.profile(profile_name) if profile_name else configuration.Profile(name="")
+    from .config import Profile, arxiv_ids
+    from .sync import SourceSpec
+
+    profile = app.config.profile(profile_name) if profile_name else Profile(name="")
     feeds = tuple(opts["feeds"])
-    ids = configuration.arxiv_ids(tuple(opts["ids"]), "--id", "command line")
+    ids = arxiv_ids(tuple(opts["ids"]), "--id", "command line")
     author_id = opts["arxiv_author_id"] or opts["orcid"] or (None if opts["author"] else profile.arxiv_author_id)
     spec = SourceSpec(
         author=opts["author"] or profile.author,
@@ -200,7 +197,7 @@ def _job(app: App, profile_name: str | None, opts: dict[str, Any]) -> Job:
         ids=ids,
     )
     since = opts["since"].date() if opts["since"] else profile.since
-    exclude = configuration.arxiv_ids(tuple(opts["exclude"]), "--exclude", "command line") + profile.exclude
+    exclude = arxiv_ids(tuple(opts["exclude"]), "--exclude", "command line") + profile.exclude
     named = bool(opts["bib"] or opts["zotero"] or opts["collection"])  # the command line picks the targets
     return Job(
         spec, exclude, tuple(opts["categories"]) or profile.categories, since,
@@ -236,6 +233,8 @@ def _render_options(app: App, opts: dict[str, Any]) -> RenderOptions:
 
 
 def _bib_target(app: App, job: Job, opts: dict[str, Any]) -> BibTarget:
+    from .bibfile import BibOptions, BibTarget, index_cache
+
     assert job.bib is not None
     settings = app.config.bibtex
     options = BibOptions(
@@ -248,6 +247,9 @@ def _bib_target(app: App, job: Job, opts: dict[str, Any]) -> BibTarget:
 
 
 def _zotero_target(app: App, job: Job, opts: dict[str, Any]) -> ZoteroTarget:
+    from . import auth
+    from .zotero import ZoteroTarget, library_cache
+
     settings = _zotero_settings(app, opts)
     if job.collection:
         settings = replace(settings, collection=job.collection)
@@ -281,6 +283,9 @@ class Planned:
 
 
 def _plan(app: App, profile: str | None, opts: dict[str, Any], err: Console) -> Planned:
+    from .arxiv import response_cache
+    from .sync import diff, fetch_papers, selection_for, share_pinned_keys
+
     job = _job(app, profile, opts)
     targets = _targets(app, job, opts)
     cache = response_cache(refresh=job.refresh)
@@ -289,6 +294,13 @@ def _plan(app: App, profile: str | None, opts: dict[str, Any], err: Console) -> 
     outcomes = [diff(papers, target, selection, job.spec.label) for target in targets]
     share_pinned_keys(targets, outcomes)
     return Planned(papers, selection, targets, outcomes)
+
+
+def _consoles() -> tuple[Console, Console]:
+    """Where a command prints: stdout for its report, stderr for progress and notes."""
+    from rich.console import Console
+
+    return Console(), Console(stderr=True)
 
 
 def _progress(err: Console) -> Callable[[int, int | None], None] | None:
@@ -302,6 +314,8 @@ def _progress(err: Console) -> Callable[[int, int | None], None] | None:
 
 
 def _print(outcomes: list[Outcome], as_json: bool, out: Console) -> None:
+    from .output import applied_line, outcomes_json, plan_table, summary_line
+
     if as_json:
         click.echo(json.dumps(outcomes_json(outcomes), indent=2, ensure_ascii=False))
         return
@@ -321,7 +335,9 @@ def _print(outcomes: list[Outcome], as_json: bool, out: Console) -> None:
 @click.pass_obj
 def diff_command(app: App, profile: str | None, exit_code: bool, show_candidates: bool, **opts: Any) -> None:
     """Show which of the author's papers the library lacks. Never writes."""
-    out, err = Console(), Console(stderr=True)
+    from .output import candidate_tables
+
+    out, err = _consoles()
     planned = _plan(app, profile, opts, err)
     _print(planned.outcomes, opts["as_json"], out)
     if show_candidates and not opts["as_json"]:
@@ -339,7 +355,10 @@ def diff_command(app: App, profile: str | None, exit_code: bool, show_candidates
 @click.pass_obj
 def sync_command(app: App, profile: str | None, yes: bool, **opts: Any) -> None:
     """Add the author's missing papers to the library."""
-    out, err = Console(), Console(stderr=True)
+    from .output import plan_table, target_label
+    from .sync import apply
+
+    out, err = _consoles()
     planned = _plan(app, profile, opts, err)
     pending = [(target.pending(outcome.plan), outcome) for target, outcome in zip(planned.targets, planned.outcomes)]
     if any(count for count, _ in pending) and not yes:
@@ -378,7 +397,12 @@ def authors_command(
     Forms that can be NAME come first, then namesakes (same family name, another
     forename or initial). Use them to choose `aliases` and `exclude` for a profile.
     """
-    out, err = Console(), Console(stderr=True)
+    from .arxiv import author_queries, response_cache
+    from .authors import name_forms
+    from .output import authors_json, authors_table
+    from .sync import SourceSpec, fetch_papers
+
+    out, err = _consoles()
     spec = SourceSpec(author=name, aliases=aliases, feeds=feeds)
     papers = fetch_papers(spec, app.config.arxiv, progress=_progress(err), cache=response_cache(refresh=refresh))
     forms = name_forms(papers, name, aliases)
@@ -408,6 +432,8 @@ def auth_login(app: App) -> None:
     Create a key at https://www.zotero.org/settings/keys (allow library access, and
     write access for `sync`).
     """
+    from . import auth
+
     key = click.prompt("Zotero API key (input hidden)", hide_input=True, err=True).strip()
     if not key:
         raise click.UsageError("no key given")
@@ -423,6 +449,8 @@ def auth_login(app: App) -> None:
 @click.pass_obj
 def auth_status(app: App) -> None:
     """Show where the API key comes from and what it can reach (never the key itself)."""
+    from . import auth
+
     credential = auth.load_key()
     auth.redact_logs(credential.key)
     click.echo(f"Zotero API key from {credential.source}.")
@@ -432,6 +460,8 @@ def auth_status(app: App) -> None:
 @auth_group.command("logout")
 def auth_logout() -> None:
     """Remove the stored API key from the OS keyring."""
+    from . import auth
+
     removed = auth.forget_key()
     click.echo("Removed the Zotero API key from the OS keyring." if removed else "No Zotero API key was stored in the OS keyring.")
     if os.environ.get(auth.ENV):
@@ -440,6 +470,8 @@ def auth_logout() -> None:
 
 def _show_key(app: App, key: str) -> None:
     """Check ``key`` with Zotero and list what it reaches; raises if Zotero rejects it."""
+    from .zotero import fetch_key_info, reachable_libraries
+
     settings = _zotero_settings(app, {})
     info = fetch_key_info(key, settings)
     click.echo(f"Key of Zotero user {info.user_id}{f' ({info.username})' if info.username else ''}.")
@@ -474,6 +506,10 @@ def show_command(
     **opts: Any,
 ) -> None:
     """Print the entry refsync would write for one arXiv paper (e.g. 2410.19750)."""
+    from .arxiv import response_cache
+    from .sync import fetch_paper
+    from .zotero_items import build_item
+
     paper = fetch_paper(arxiv_id, app.config.arxiv, feeds, cache=response_cache(refresh=refresh))
     if output_format == "zotero":
         options = app.config.zotero.items
