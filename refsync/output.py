@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.table import Table
 from rich.text import Text
 
 from .authors import NameForm
 from .model import Applied, Decision, Plan, Record, Status
-from .sync import Outcome
+
+if TYPE_CHECKING:  # sync fetches and writes; output only reads its Outcome
+    from .sync import Outcome
 
 STYLES = {Status.NEW: "bold green", Status.PRESENT: "dim", Status.UNCERTAIN: "yellow", Status.EXCLUDED: "magenta"}
 
