@@ -20,7 +20,7 @@ import httpx2
 
 from . import names, textnorm
 from .cache import JsonStore, Untrusted, paper_from_json, paper_to_json, source_fingerprint
-from .errors import FeedError, NetworkError, SourceError
+from .errors import ArxivApiError, FeedError, NetworkError, SourceError
 from .feed import FeedPage, parse_feed
 from .http import RetryPolicy, Spacer, Transient, classify, make_client, min_interval, parse_delay, retried
 from .ids import parse_arxiv_id
@@ -266,9 +266,9 @@ class ArxivClient:
         classify(response)
         try:
             page = parse_feed(response.content, source=where)
-        except FeedError as error:
-            if str(error).startswith("arXiv API error"):
-                raise
+        except ArxivApiError:
+            raise
+        except FeedError as error:  # a broken or cut-off page: another try may get a whole one
             raise Transient(str(error)) from None
         if response.status_code >= 400:
             raise SourceError(f"arXiv answered HTTP {response.status_code} for {where}")

@@ -33,6 +33,10 @@ class FeedError(SourceError):
     """A response that is not a usable Atom feed, or arXiv's own error feed."""
 
 
+class ArxivApiError(FeedError):
+    """arXiv's own error feed: the request is wrong, so asking again cannot help."""
+
+
 class NetworkError(SourceError):
     """A service could not be reached, or kept failing after all retries."""
 

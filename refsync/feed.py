@@ -17,7 +17,7 @@ import feedparser
 from feedparser.mixin import _FeedParserMixin
 
 from . import textnorm
-from .errors import FeedError
+from .errors import ArxivApiError, FeedError
 from .ids import normalize_doi, parse_arxiv_id
 from .model import Paper
 
@@ -68,7 +68,7 @@ def _raise_for_error_entry(parsed: Any, source: str) -> None:
     for entry in parsed.entries:
         if entry.get("title", "").strip() == "Error" and "/api/errors" in entry.get("id", ""):
             message = textnorm.collapse_whitespace(entry.get("summary", "")) or "unknown error"
-            raise FeedError(f"arXiv API error: {message}")
+            raise ArxivApiError(f"arXiv API error: {message}")
 
 
 def _total(parsed: Any) -> int | None:
