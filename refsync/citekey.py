@@ -58,7 +58,7 @@ def author_family(paper: Paper, position: int = 1) -> str:
     if not 1 <= position <= len(paper.authors):
         return ""
     family = names.parse_name(paper.authors[position - 1]).family
-    words = [w for w in family.split() if not (w.lower() in names.PARTICLES and w[:1].islower())]
+    words = [w for w in family.split() if not names.is_particle(w)]
     return _ascii("".join(words or family.split()))
 
 

@@ -77,9 +77,14 @@ def _parse_comma_form(text: str) -> Name:
 def _family_start(words: list[str]) -> int:
     """Index where the family name begins: the first lower-case particle, else the last word."""
     for i, word in enumerate(words[1:-1], start=1):
-        if word.lower() in PARTICLES and word[:1].islower():
+        if is_particle(word):
             return i
     return len(words) - 1
+
+
+def is_particle(word: str) -> bool:
+    """A particle written in lower case ("van", "de"): BibTeX's "von" part; "Van" is a name."""
+    return word.lower() in PARTICLES and word[:1].islower()
 
 
 def given_tokens(name: Name) -> list[str]:
