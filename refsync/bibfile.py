@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import datetime as dt
 import glob
-import hashlib
 import os
 import tempfile
 from collections.abc import Callable, Iterator, Mapping
@@ -54,10 +53,6 @@ class BibText:
     """``utf-8``, ``utf-8-sig`` (with BOM) or ``latin-1``."""
     newline: str
     exists: bool
-
-    @property
-    def digest(self) -> str:
-        return hashlib.sha256(self.raw).hexdigest()
 
     @property
     def unicode_ok(self) -> bool:

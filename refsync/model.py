@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from .ids import abs_url, arxiv_doi
+from .ids import abs_url
 
 
 @dataclass(frozen=True)
@@ -47,10 +47,6 @@ class Paper:
     def doi(self) -> str | None:
         """The published DOI, when arXiv has one."""
         return self.dois[0] if self.dois else None
-
-    @property
-    def arxiv_doi(self) -> str:
-        return arxiv_doi(self.arxiv_id)
 
     @property
     def url(self) -> str:
