@@ -51,7 +51,7 @@ def parse_feed(data: bytes, *, source: str = "feed") -> FeedPage:
     if not _looks_like_atom(parsed):
         detail = getattr(parsed.get("bozo_exception"), "getMessage", lambda: "")() or "not an Atom feed"
         raise FeedError(f"{source}: response is not an arXiv Atom feed ({detail})")
-    _raise_for_error_entry(parsed, source)
+    _raise_for_error_entry(parsed)
     papers = tuple(p for p in (_paper(e) for e in parsed.entries) if p is not None)
     return FeedPage(papers=papers, total=_total(parsed), entries=len(parsed.entries))
 
@@ -63,7 +63,7 @@ def _looks_like_atom(parsed: Any) -> bool:
     return str(parsed.get("version", "")).startswith("atom")
 
 
-def _raise_for_error_entry(parsed: Any, source: str) -> None:
+def _raise_for_error_entry(parsed: Any) -> None:
     """arXiv reports errors as a feed with one entry titled ``Error`` (also with HTTP 200)."""
     for entry in parsed.entries:
         if entry.get("title", "").strip() == "Error" and "/api/errors" in entry.get("id", ""):
