@@ -327,18 +327,31 @@ def library_cache(*, refresh: bool = False) -> JsonStore:
 
 
 @dataclass(frozen=True)
+class Collection:
+    """A collection of the library: all refsync needs to find one by key or by name."""
+
+    key: str
+    name: str
+
+    def named(self, wanted: str, exact: bool) -> bool:
+        """Is this the collection ``wanted`` names: by key or exact name, else by name in any case?"""
+        if exact:
+            return wanted in (self.key, self.name)
+        return self.name.casefold() == wanted.casefold()
+
+
+@dataclass(frozen=True)
 class _Snapshot:
     """A library's works and collections, all as of one library version."""
 
     version: int
     records: dict[str, Record]
     """Item key -> record, most recently changed first (the server's order)."""
-    collections: list[dict[str, Any]]
-    """``{"key": ..., "data": {"name": ...}}``: what the collection lookup reads."""
+    collections: list[Collection]
 
     def to_json(self) -> dict[str, Any]:
         return {"version": self.version, "records": [record_to_json(r) for r in self.records.values()],
-                "collections": [[c["key"], c["data"]["name"]] for c in self.collections]}
+                "collections": [[c.key, c.name] for c in self.collections]}
 
     @staticmethod
     def from_json(payload: Any) -> _Snapshot:
@@ -346,7 +359,7 @@ class _Snapshot:
         if type(version) is not int or not all(type(k) is str and type(n) is str for k, n in collections):
             raise Untrusted("not a library snapshot")
         records = [record_from_json(r) for r in payload["records"]]
-        return _Snapshot(version, {r.key: r for r in records}, [{"key": k, "data": {"name": n}} for k, n in collections])
+        return _Snapshot(version, {r.key: r for r in records}, [Collection(k, n) for k, n in collections])
 
 
 def _works(items: list[dict[str, Any]], kept: dict[str, Record]) -> dict[str, Record]:
@@ -387,7 +400,7 @@ class ZoteroTarget:
         self._zot: zotero.Zotero | None = None
         self._library: Library | None = None
         self._key_info: KeyInfo | None = None
-        self._collection: dict[str, Any] | None = None
+        self._collection: Collection | None = None
         self._version: int | None = None
         self._templates: dict[tuple[str, str | None], dict[str, Any]] = {}
 
@@ -398,7 +411,7 @@ class ZoteroTarget:
 
     def describe(self) -> dict[str, str]:
         library = (self._library or self._resolve_library()).path
-        name = self._collection["data"]["name"] if self._collection else str(self.settings.collection)
+        name = self._collection.name if self._collection else str(self.settings.collection)
         return {"kind": self.kind, "library": library, "collection": name}
 
     def records(self) -> list[Record]:
@@ -478,26 +491,25 @@ class ZoteroTarget:
         return True
 
     @staticmethod
-    def _collections(zot: zotero.Zotero, version: int) -> list[dict[str, Any]] | None:
+    def _collections(zot: zotero.Zotero, version: int) -> list[Collection] | None:
         collections = zot.everything(zot.collections(limit=100))
         if _library_version(zot) != version:
             return None
-        return [{"key": c["key"], "data": {"name": c["data"]["name"]}} for c in collections]
+        return [Collection(str(c["key"]), str(c["data"]["name"])) for c in collections]
 
-    def _find_collection(self, collections: list[dict[str, Any]]) -> dict[str, Any] | None:
+    def _find_collection(self, collections: list[Collection]) -> Collection | None:
         wanted = str(self.settings.collection)
         for exact in (True, False):
-            hits = [c for c in collections if _names_collection(c, wanted, exact)]
+            hits = [c for c in collections if c.named(wanted, exact)]
             if len(hits) == 1:
-                found: dict[str, Any] = hits[0]
-                return found
+                return hits[0]
             if len(hits) > 1:
-                keys = ", ".join(c["key"] for c in hits)
+                keys = ", ".join(c.key for c in hits)
                 raise ConfigError(f"{len(hits)} collections in {self._path} are named {wanted!r} "
                                   f"(keys {keys}); name one by its key")
         if self.settings.create_collection:
             return None
-        existing = sorted(c["data"]["name"] for c in collections)
+        existing = sorted(c.name for c in collections)
         listed = ", ".join(repr(n) for n in existing[:20])
         if len(existing) > 20:
             listed += f" and {len(existing) - 20} more"
@@ -535,12 +547,12 @@ class ZoteroTarget:
                 failure = result.get("failed", {}).get("0", {})
                 reason = failure.get("message", "no reason given")
                 raise TargetError(f"Zotero did not create collection {name!r}: {reason}")
-            self._collection = {"key": new["key"], "data": {"name": name}}
-        return str(self._collection["key"])
+            self._collection = Collection(new["key"], name)
+        return self._collection.key
 
     def pending(self, plan: Plan) -> int:
         """Papers ``apply`` would write: new items, and present ones to file in the collection."""
-        collection = str(self._collection["key"]) if self._collection else None
+        collection = self._collection.key if self._collection else None
         return len(plan.new) + len(_to_file(plan, collection))
 
     def _writes(self, plan: Plan, collection: str) -> list[_Write]:
@@ -770,13 +782,6 @@ def _to_file(plan: Plan, collection: str | None) -> list[tuple[str, Record]]:
         if record is not None and collection not in record.collections and record.key not in found:
             found[record.key] = (decision.paper.arxiv_id, record)
     return list(found.values())
-
-
-def _names_collection(collection: Mapping[str, Any], wanted: str, exact: bool) -> bool:
-    name = str(collection["data"]["name"])
-    if exact:
-        return collection["key"] == wanted or name == wanted
-    return name.casefold() == wanted.casefold()
 
 
 def _batches(writes: Iterable[_Write]) -> Iterator[list[_Write]]:
