@@ -101,6 +101,13 @@ FEED_OPTION = click.option(
 )
 
 
+def _stacked(options: list[Callable[[F], F]], func: F) -> F:
+    """Apply click options so ``--help`` lists them in the order written."""
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
 def source_options(func: F) -> F:
     """Who: a profile, an author name, an arXiv author id or ORCID, or saved feeds."""
     options = [
@@ -117,9 +124,7 @@ def source_options(func: F) -> F:
         click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), help="Only papers first submitted on or after this date."),
         click.option("--refresh", is_flag=True, help="Ignore refsync's caches (today's arXiv answers, the .bib index, the Zotero copy) and rebuild them."),
     ]
-    for option in reversed(options):
-        func = option(func)
-    return func
+    return _stacked(options, func)
 
 
 def _check_citekey(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -144,9 +149,7 @@ _ENTRY_OPTIONS = [
 
 def entry_options(func: F) -> F:
     """How entries are written: style, accents, keys (diff, sync and show)."""
-    for option in reversed(_ENTRY_OPTIONS):
-        func = option(func)
-    return func
+    return _stacked(_ENTRY_OPTIONS, func)
 
 
 def target_options(func: F) -> F:
@@ -162,9 +165,7 @@ def target_options(func: F) -> F:
         *_ENTRY_OPTIONS,
         click.option("--json", "as_json", is_flag=True, help="Print the JSON report, and nothing else, on stdout."),
     ]
-    for option in reversed(options):
-        func = option(func)
-    return func
+    return _stacked(options, func)
 
 
 @dataclass
