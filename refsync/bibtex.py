@@ -42,7 +42,9 @@ NON_ENTRIES = frozenset({"string", "comment", "preamble"})
 
 _ENTRY_START = re.compile(r"@[ \t]*([A-Za-z][\w-]*)[ \t\r\n]*([{(])")
 _ENTRY_HEADER_LINE = re.compile(r"\n[ \t]*@[ \t]*[A-Za-z]+[ \t]*[{(][ \t]*[^\s,{}()=]+[ \t]*,")
-_KEY = re.compile(r"\s*([^\s,{}()=]*)\s*,")
+_KEY = re.compile(r"\s*((?:[^\s,{}()=]|\{[^{}]*\})*)\s*,")
+"""An entry's key; it may hold braced accents (Paperpile writes ``veli{\\v c}kovi{\\'c}2018deep``)."""
+_KEY_UNSAFE = re.compile(r"[{}\\\s'\"`^~]")
 
 
 @dataclass(frozen=True)
@@ -204,7 +206,7 @@ def parse_fields(
     ``only``, other fields are cut out of the text before bibtexparser sees it: the
     parser's time goes with the length of what it reads, and abstracts are most of it.
     """
-    texts = [b.text if only is None else keep_fields(b.text, only) for b in blocks]
+    texts = [_safe_key(b, b.text if only is None else keep_fields(b.text, only)) for b in blocks]
     result: list[dict[str, str]] = []
     for first in range(0, len(blocks), PARSE_CHUNK):
         chunk = slice(first, first + PARSE_CHUNK)
@@ -215,16 +217,23 @@ def parse_fields(
 def _parse_chunk(blocks: Sequence[Block], texts: Sequence[str], strings: Sequence[Block], path: str) -> list[dict[str, str]]:
     macros = [s.text for s in strings]
     parsed = _bibtexparser_entries("\n".join((*macros, *texts)))
-    if len(parsed) == len(blocks) and all(p["ID"] == b.key for p, b in zip(parsed, blocks)):
-        return parsed
+    if len(parsed) == len(blocks) and all(p["ID"] == _KEY_UNSAFE.sub("", b.key) for p, b in zip(parsed, blocks)):
+        return [{**p, "ID": b.key} for p, b in zip(parsed, blocks)]
     # Something did not survive the joint parse: find the entry that fails on its own.
     result = []
     for block, text in zip(blocks, texts):
         alone = _bibtexparser_entries("\n".join((*macros, text)))
         if len(alone) != 1:
             raise BibSyntaxError(path, block.line, f"entry '{block.key}' cannot be parsed")
-        result.append(alone[0])
+        result.append({**alone[0], "ID": block.key})
     return result
+
+
+def _safe_key(block: Block, text: str) -> str:
+    """``text`` with a key bibtexparser can read: it drops an entry whose key holds braces or accents."""
+    if not _KEY_UNSAFE.search(block.key):
+        return text
+    return text.replace(block.key, _KEY_UNSAFE.sub("", block.key), 1)
 
 
 class _Strings(OrderedDict):  # type: ignore[type-arg]

@@ -117,3 +117,17 @@ def test_one_entry_check_rejects_two_entries_and_broken_text() -> None:
     assert parses_as_one_entry("@misc{a, title={A}}")["title"] == "A"
     assert parses_as_one_entry("@misc{a, title={A}}\n@misc{b, title={B}}") is None
     assert parses_as_one_entry("@misc{a, title={A}") is None
+
+
+def test_a_key_with_braced_accents_is_read_not_refused() -> None:
+    """Paperpile writes accented keys as LaTeX (a real export: ``veli{\\v c}kovi{\\'c}2018deep``);
+    bibtexparser drops such an entry, which made the whole file unreadable."""
+    text = (
+        "@ARTICLE{veli{\\v c}kovi{\\'c}2018deep,\n"
+        '    author = "Veli{\\v c}kovi{\\\'c}, Petar and Bengio, Yoshua",\n'
+        '    title = "Deep Graph Infomax",\n    year = "2018",\n    eprint = "1809.10341"\n}\n'
+        "@misc{plain, title = {Other}}\n"
+    )
+    found = records(text)
+    assert set(found) == {"veli{\\v c}kovi{\\'c}2018deep", "plain"}
+    assert found["veli{\\v c}kovi{\\'c}2018deep"].arxiv_ids[0].value == "1809.10341"
