@@ -205,7 +205,15 @@ def _confident(title: titles.Comparison, authors: names.Overlap, year_ok: bool) 
         return not authors.comparable and title.shorter_words >= 2 * SPECIFIC_WORDS
     if title.relation is titles.Relation.SHORTENED:
         return authors.strong and _shortened_confident(title)
-    return authors.strong and title.similarity >= PRESENT_SCORE
+    return authors.strong and (title.similarity >= PRESENT_SCORE or _main_title_confident(title))
+
+
+def _main_title_confident(title: titles.Comparison) -> bool:
+    """A journal version rewords its subtitle: with the same authors, a specific main title and
+    subtitles that still share a word are one work. Subtitles with nothing in common are as likely
+    two papers of a series ("First Year WMAP Observations: ..."), and one naming a kind of work
+    ("X: a survey") is a companion: at most uncertain."""
+    return title.same_main and title.shared_subtitle and not title.genre and title.shorter_words >= SPECIFIC_WORDS
 
 
 def _shortened_confident(title: titles.Comparison) -> bool:
@@ -244,7 +252,7 @@ def _plausible(title: titles.Comparison, authors: names.Overlap, year_ok: bool) 
         return False
     if title.relation is titles.Relation.SHORTENED:
         return lead or not short
-    return title.similarity >= UNCERTAIN_SCORE
+    return title.similarity >= UNCERTAIN_SCORE or (authors.strong and (title.same_main or title.swapped))
 
 
 def _evidence(paper: Paper, record: Record, title: titles.Comparison, authors: names.Overlap,

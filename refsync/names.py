@@ -38,7 +38,7 @@ _UMLAUTS_WRITTEN_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": 
 @lru_cache(maxsize=65536)
 def fold_umlauts_out(text: str) -> str:
     """A name part folded the way German writes umlauts without accents: "Schölkopf" is "schoelkopf"."""
-    rendered = unicodedata.normalize("NFC", textnorm.latex_to_text(text))
+    rendered = unicodedata.normalize("NFC", textnorm.repair(textnorm.latex_to_text(text)))
     return textnorm.fold(rendered.translate(_UMLAUTS_WRITTEN_OUT))
 
 

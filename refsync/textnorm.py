@@ -13,13 +13,14 @@ import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
+import ftfy
 from anyascii import anyascii
 from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, get_default_latex_context_db
 from pylatexenc.macrospec import LatexContextDb
 from pylatexenc.version import version_str as _pylatexenc_version
 
-LATEX_PARSER = f"pylatexenc {_pylatexenc_version}"
-"""What renders LaTeX in titles: folded titles cached by another version may differ."""
+LATEX_PARSER = f"pylatexenc {_pylatexenc_version}; ftfy {ftfy.__version__}"
+"""What renders LaTeX and repairs mis-decoded text in titles: folded titles cached by other versions may differ."""
 
 
 def _latex_context() -> LatexContextDb:
@@ -63,6 +64,16 @@ def latex_to_text(text: str) -> str:
         return text.replace("{", "").replace("}", "").replace("\\", "")
 
 
+@lru_cache(maxsize=65536)
+def repair(text: str) -> str:
+    """UTF-8 that was once decoded as Latin-1 or cp1252, decoded right: "SchÃ¶lkopf" -> "Schölkopf".
+
+    Exporters and copy-paste leave such mojibake in names and titles; ftfy undoes it only
+    where the text is plainly mis-decoded, so real accents and symbols are left alone.
+    """
+    return text if text.isascii() else ftfy.fix_encoding(text)
+
+
 def strip_accents(text: str) -> str:
     """Remove diacritics: "Vukelić" -> "Vukelic", "Schrödinger" -> "Schrodinger", "Đ" -> "D"."""
     if text.isascii():
@@ -103,7 +114,7 @@ def fold(text: str) -> str:
     "Z_2", "Z$_2$", "Z₂", "Z2" and "Z 2" all fold to "z 2", so a stray "2" never looks
     like a sequel's number.
     """
-    text = strip_accents(spell_symbols(latex_to_text(text))).casefold()
+    text = strip_accents(spell_symbols(repair(latex_to_text(text)))).casefold()
     text = _LETTER_DIGIT.sub(" ", text.replace("_", " "))
     return _SPACE.sub(" ", _NOT_WORD.sub(" ", text)).strip()
 

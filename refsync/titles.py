@@ -69,7 +69,15 @@ class Comparison:
     extends: bool = False
     """The second title is the longer one: it adds the words to the first."""
     added: tuple[str, ...] = ()
-    """Words only the longer title has."""
+    """Words only the longer title has; for titles that differ after a shared main title, the words that differ."""
+    same_main: bool = False
+    """Different titles with one main title (the words up to the first subtitle separator, at the same
+    place in both) and different subtitles: a journal version's reworded subtitle, a workshop version's
+    own, or one paper of a series ("WMAP observations: ..."). ``shorter_words`` counts the main title."""
+    shared_subtitle: bool = False
+    """With ``same_main``: the two subtitles still share a content word (reworded, not replaced)."""
+    swapped: bool = False
+    """Different titles that differ by one word in place of another, nothing else (a changed verb)."""
     spelled_out: tuple[str, ...] = ()
     """Acronyms of one title the other spells out ("ads" for "anti de sitter")."""
 
@@ -95,6 +103,10 @@ class Comparison:
             else:
                 what = f"{'title continued' if self.continued else 'words added'}: {' '.join(self.added[:6])}"
             return f"title similarity {self.similarity:.0f}% ({what}{acronyms})"
+        if self.same_main:
+            return f"title similarity {self.similarity:.0f}% (same main title, subtitles differ: {' '.join(self.added[:6])}{acronyms})"
+        if self.swapped:
+            return f"title similarity {self.similarity:.0f}% (one word in place of another: {' / '.join(self.added)}{acronyms})"
         return f"title similarity {self.similarity:.0f}% (reworded{acronyms})"
 
 
@@ -131,7 +143,7 @@ def compare(a: str, b: str) -> Comparison:
     replaced = [(left, right) for left, right in replaced if _content(left) or _content(right)]
     found = Comparison(similarity, Relation.DIFFERENT, marker, spelled_out=spelled_out)
     if replaced or (only_a and only_b):
-        return found
+        return _differing(found, wa, subtitles_a, wb, subtitles_b, only_a + only_b, replaced)
     if not only_a and not only_b:
         return replace(found, relation=Relation.SAME, shorter_words=len(_content(wa)))
     shorter, longer, subtitles, added = (wb, wa, subtitles_a, only_a) if only_a else (wa, wb, subtitles_b, only_b)
@@ -140,6 +152,22 @@ def compare(a: str, b: str) -> Comparison:
     prefixed = len(starts) == 1 and starts[0] == 0
     return replace(found, relation=Relation.SHORTENED, shorter_words=len(_content(shorter)), main_title=subtitle,
                    continued=tail and not subtitle, prefixed=prefixed, extends=bool(only_b), added=tuple(added))
+
+
+def _differing(found: Comparison, wa: list[str], subtitles_a: set[int], wb: list[str], subtitles_b: set[int],
+               only: list[str], replaced: list[tuple[list[str], list[str]]]) -> Comparison:
+    """Two different titles, with what they still share: a main title, or all but one word."""
+    differing = tuple(only + [w for pair in replaced for side in pair for w in _content(side)])
+    cut = min(subtitles_a, default=0)
+    if 0 < cut < len(wa) and cut == min(subtitles_b, default=0) < len(wb) and wa[:cut] == wb[:cut]:
+        while cut < min(len(wa), len(wb)) and wa[cut] == wb[cut]:  # "(WMAP) Observations: ..." is still main
+            cut += 1
+        shared = bool(set(_content(wa[cut:])) & set(_content(wb[cut:])))
+        return replace(found, same_main=True, shared_subtitle=shared, shorter_words=len(_content(wa[:cut])),
+                       added=differing)
+    if not only and len(replaced) == 1 and len(replaced[0][0]) == len(replaced[0][1]) == 1:
+        return replace(found, swapped=True, shorter_words=len(_content(wa)) - 1, added=differing)
+    return found
 
 
 def _parsed(title: str) -> tuple[list[str], set[int], set[str]]:

@@ -231,3 +231,46 @@ def test_a_published_title_with_a_word_inserted_is_still_present() -> None:
     published = Record("peruzzo2014", year=2014, authors=names("Peruzzo, Alberto", "McClean, Jarrod"),
                        title="A variational eigenvalue solver on a photonic quantum processor")
     assert verdict(solver, published).status is Status.PRESENT
+
+
+SCORE_SDE = paper("Score-Based Generative Modeling through Stochastic Differential Equations: Theory and Sampling",
+                  "Yang Song", "Jascha Sohl-Dickstein", "Diederik P. Kingma", year=2020, pid="2011.13456")
+
+
+def test_a_journal_version_that_rewords_the_subtitle_with_the_same_authors_is_present() -> None:
+    journal = Record("song21", title="Score-based generative modeling through stochastic differential equations: "
+                     "sampling and likelihood theory", year=2021,
+                     authors=names("Song, Yang", "Sohl-Dickstein, Jascha", "Kingma, Diederik P."))
+    found = verdict(SCORE_SDE, journal)
+    assert found.status is Status.PRESENT and "same main title" in found.reason
+
+
+def test_mojibake_in_names_and_title_does_not_hide_the_paper() -> None:
+    """UTF-8 decoded as Latin-1 on the way into a .bib ("SchÃ¶lkopf", "â€“"): repaired while folding."""
+    p = paper("Causal Inference — A Primer by Schölkopf", "Jérôme Müller", year=2016, pid="1605.09522")
+    entry = Record("mueller16", title="Causal Inference â€” A Primer by SchÃ¶lkopf", year=2016,
+                   authors=names("MÃ¼ller, JÃ©rÃ´me"))
+    found = verdict(p, entry)
+    assert found.status is Status.PRESENT and found.reason.startswith("same title")
+
+
+def test_a_workshop_version_with_another_subtitle_is_at_least_uncertain() -> None:
+    workshop = Record("song20ws", title="Score-Based Generative Modeling through Stochastic Differential Equations: "
+                      "A Workshop Account", year=2020, authors=names("Song, Yang", "Kingma, Diederik P."))
+    assert verdict(SCORE_SDE, workshop).status is Status.UNCERTAIN
+
+
+def test_papers_of_a_series_sharing_a_main_title_are_never_present() -> None:
+    wmap = paper("First Year Wilkinson Microwave Anisotropy Probe (WMAP) Observations: Preliminary Maps and Basic Results",
+                 "C. L. Bennett", "M. Halpern", "G. Hinshaw", year=2003, pid="astro-ph/0302207")
+    other = Record("wmap-params", title="First Year Wilkinson Microwave Anisotropy Probe (WMAP) Observations: "
+                   "Determination of Cosmological Parameters", year=2003,
+                   authors=names("Bennett, C. L.", "Halpern, M.", "Hinshaw, G."))
+    assert verdict(wmap, other).status is Status.UNCERTAIN
+
+
+def test_a_different_verb_in_the_middle_with_the_same_authors_is_uncertain_not_new() -> None:
+    p = paper("Diffusion Models Beat GANs", "Prafulla Dhariwal", "Alex Nichol", year=2021, pid="2105.05233")
+    entry = Record("dhariwal21ws", title="Diffusion Models Outperform GANs", year=2021,
+                   authors=names("Dhariwal, Prafulla", "Nichol, Alex"))
+    assert verdict(p, entry).status is Status.UNCERTAIN
