@@ -69,7 +69,7 @@ _CONFERENCE = re.compile(
 )
 # Journals whose names look like meetings: "J. Phys.: Conf. Ser.", PNAS, Proc. R. Soc., Proc. IEEE.
 _JOURNAL_LOOKALIKE = re.compile(
-    r"^(?:Journal\b|J\.)"
+    r"^(?:Journal\b|J\.|AIP\s*Conf(?:\.|erence)\s*Proc)"
     r"|^Proc(?:\.|eedings of the)\s+"
     r"(?!.*\b(?:Conference|Conf\.|Workshop|Symposium|Meeting|Congress)\b)"
     r"(?:Natl\.|National|R\.|Royal|Amer\.|American|Lond\.|London|Edinburgh|Japan|Indian|Camb\."
@@ -84,7 +84,9 @@ _TENTATIVE_LEAD = re.compile(
     r"(?i)^(?:accepted|to appear|to be published|forthcoming|presented)"
     r"(?:\s+for\s+publication)?\s+(?:in|at|to|by|on)\s*:?\s+"
 )
-_PUBLISHED_LEAD = re.compile(r"(?i)^(?:published|appeared)\s+in\s*:?\s+")
+_PUBLISHED_LEAD = re.compile(r"(?i)^(?:published|appeared)\s+(?:in\s*:?|[-\u2013:])\s+")
+# A page count after the citation says how long it is, not where: "(25pp)", ", 34 pages", "(Brief Report)"
+_LENGTH_TAIL = re.compile(r"(?i)(?:\s*[,.]?\s*\(?\s*[0-9]+\s*(?:pages|pp)\.?\s*\)?|\s*\(Brief Report\))+\s*\.?$")
 _IN_LEAD = re.compile(r"(?i)^in(?:\s+|(?=proc))")
 _FOREIGN = re.compile(r"(?i)@|https?:|www\.|\bdoi\b|arxiv")
 _SENTENCE = re.compile(r"\b[a-z]{3,}\.(?:\s|$)")  # "Linear analysis. Journal of ..." is a citation
@@ -94,7 +96,7 @@ _LONE_NUMBER = re.compile(r"(?<![\w-])[0-9]+(?![\w-])")
 _YEAR_ONLY = re.compile(rf"^{_YEAR}$")
 _YEAR_IN = re.compile(rf"(?<![0-9]){_YEAR}")
 _DOT_LETTER = re.compile(r"\.(?=[^\W\d_])")
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+_CAMEL = re.compile(r"(?<=[a-z][a-z])(?=[A-Z][a-z])|(?<=[A-Z])(?=[A-Z][a-z])")  # ActaAstron., AIPConf.Proc.; not eConf
 _PROC_LEAD = re.compile(r"^Proc\.\s+(of\s+)?")
 
 
@@ -135,7 +137,7 @@ _HEP_COMPRESSED = (
 # "Phys. Rev. D 69, 103501 (2004)", "Physical Review B vol. 66, 161320(R) (2002)"
 _APS = (
     rf"{_JOURNAL},?\s+(?:(?i:vol)\.?\s*)?{_VOLUME},\s*(?P<pages>{_PAGES})(?:\s*\([A-Z]\))?"
-    rf"\s*\(\s*(?P<year>{_YEAR})\s*\)\.?"
+    rf"\s*\(\s*{_DATE}(?P<year>{_YEAR})\s*\)\.?"
 )
 # "New J. Phys. 10 (2008) 033023", "Pacific J. Math. 231 (2007), no. 2, 279–291"
 _VOL_YEAR_PAGES = (
@@ -168,18 +170,39 @@ _IMS = (
 _VOL_YEAR_PP = rf"{_JOURNAL},?\s+{_VOLUME},\s*(?P<year>{_YEAR}),\s*pp\.\s*(?P<pages>{_PAGES})\.?"
 
 
+# "JHEP08(2014)102", "JCAP03(2011)039": the month is the volume, the article number the pages
+_JHEP_GLUED = rf"(?P<journal>JHEP|JCAP)\s*(?P<volume>[0-9]{{2}})\s*\(\s*(?P<year>{_YEAR})\s*\)\s*(?P<pages>[0-9]+)\.?"
+# "Eur. Phys. J. Plus (2015) 130:27", "Adv. Appl. Clifford Algebras (2017) 27:303-310" (Springer)
+_SPRINGER = rf"{_JOURNAL},?\s*\(\s*(?P<year>{_YEAR})\s*\)\s*{_VOLUME}\s*:\s*(?P<pages>{_PAGES})\.?"
+# "Comm. Math. Phys. 336, (2015), 671-694"
+_VOL_COMMA_YEAR_PAGES = rf"{_JOURNAL},?\s+{_VOLUME},\s*\(\s*(?P<year>{_YEAR})\s*\),\s*(?P<pages>{_PAGES})\.?"
+# "Memorie della Societa Astronomica Italiana, 82, 674, 2011"; "Physical Review E, 2011, 83, 061187";
+# "Symmetry 2014, 6, 473-515"
+_COMMAS = rf"{_JOURNAL},\s*{_VOLUME},\s*(?P<pages>{_PAGES}),\s*(?P<year>{_YEAR})\.?"
+_YEAR_COMMAS = rf"{_JOURNAL},?\s+(?P<year>{_YEAR}),\s*{_VOLUME},\s*(?P<pages>{_PAGES})\.?"
+# "J. Stat. Mech. P02019 (2009)", "J. Stat. Mech. (2009) P02019"
+_STAT_MECH = (
+    rf"(?P<journal>J\.\s*Stat\.\s*Mech\.)(?::?\s*Theory\s+Exp\.)?,?\s*"
+    rf"(?:(?P<pages>[PL][0-9]{{5}})\s*\(\s*(?P<year>{_YEAR})\s*\)|\(\s*(?P<year2>{_YEAR})\s*\)\s*(?P<pages2>[PL][0-9]{{5}}))\.?"
+)
+# "PoS(LATTICE2014)275", "PoS LATTICE2014 (2014) 319"
+_POS = rf"(?P<journal>PoS)\s*\(\s*(?P<volume>[A-Za-z-]+[0-9]{{4}})\s*\)\s*,?\s*(?P<pages>[0-9]+)(?:\s*,?\s*\(?(?P<year>{_YEAR})\)?)?\.?"
+
+
 # "Journal, Vol. V, No. N (Year), pp. a-b" and every other order of labelled fields.
 _LABEL_AT = re.compile(
     r"(?i)(?<![^\s,(])(?=(?:vol(?:ume)?|v)\.?\s*:?\s*[A-Z]?[0-9]"
-    r"|(?:no|nr|number|issues?)\.?\s*:?\s*[0-9]|(?:pp|pages?)\.?\s*:?\s*[A-Z]?[0-9])"
+    r"|(?:no|nr|number|issues?)\.?\s*:?\s*[0-9]|(?:pp|pages?|article\s+(?:id|no\.?|number))\.?\s*:?\s*[A-Z]?[0-9])"
 )
 _LABELLED_FIELD = re.compile(
     rf"""(?ix)
       (?:vol(?:ume)?|v)\.?\s*:?\s*(?P<volume>[A-Z]?[0-9]+)
     | (?:no|nr|number|issues?)\.?\s*:?\s*(?P<number>{_NUMBER})
-    | (?:pp|pages?|p)\.?\s*:?\s*(?P<pages>{_PAGES})
+    | (?:pp|pages?|p|article\s+(?:id|no\.?|number))\.?\s*:?\s*(?P<pages>{_PAGES})
     | {_DATE}(?P<year>{_YEAR})
     | (?P<range>{_RANGE})
+    | (?<=\()(?P<issue>[0-9]+)(?=\))
+    | (?P<bare>{_PAGE})(?=\s*(?:\(|$))
     """
 )
 _LABEL_CONTENT = re.compile(r"[^\s,;()]")  # the next character that is not a separator
@@ -204,7 +227,7 @@ def _labelled(text: str) -> Fields | None:
         m = _LABELLED_FIELD.match(tail, pos)
         if m is None or m.lastgroup is None:
             return None
-        field = "pages" if m.lastgroup == "range" else m.lastgroup
+        field = {"range": "pages", "bare": "pages", "issue": "number"}.get(m.lastgroup, m.lastgroup)
         if field in fields:
             return None
         fields[field] = m.group(m.lastgroup)
@@ -259,7 +282,10 @@ def _proceedings(text: str) -> Fields | None:
             break
     if not ({"pages", "publisher"} & fields.keys()) or not _is_conference(rest):
         return None
-    if "year" not in fields and len(years := set(_YEAR_IN.findall(rest))) == 1:
+    years = set(_YEAR_IN.findall(rest))
+    if "year" not in fields and len(years) > 1:  # "Workshop (2013), Trends in Mathematics 2014": which?
+        return None
+    if "year" not in fields and years:
         fields["year"] = years.pop()
     fields["booktitle"] = rest
     return fields
@@ -294,6 +320,13 @@ PATTERNS: tuple[_Pattern, ...] = (
     _regex_row("vol_issue_year", _VOL_ISSUE_YEAR),
     _regex_row("vol_issue_pages", _VOL_ISSUE_PAGES),
     _regex_row("vol_year_pp", _VOL_YEAR_PP),
+    _regex_row("jhep_glued", _JHEP_GLUED),
+    _regex_row("springer", _SPRINGER),
+    _regex_row("vol_comma_year_pages", _VOL_COMMA_YEAR_PAGES),
+    _regex_row("commas", _COMMAS),
+    _regex_row("year_commas", _YEAR_COMMAS),
+    _regex_row("stat_mech", _STAT_MECH),
+    _regex_row("pos", _POS),
     _Pattern("labelled", _labelled),
     _Pattern("proceedings", _proceedings),
     _Pattern("venue_year", _venue_year),
@@ -357,9 +390,9 @@ def _dashes(value: str | None) -> str | None:
 
 def _finish(fields: Fields, raw: str) -> JournalRef | None:
     """Validate and normalise one pattern's fields into a JournalRef (or decline)."""
-    venue = (fields.get("journal") or fields.get("booktitle") or "").strip(" ,;:(")
+    venue = (fields.get("journal") or fields.get("booktitle") or "").strip(" ,;:(").rstrip("-\u2013")
     volume = fields.get("volume")
-    if volume and volume[0].isalpha():  # "Phys.Lett.B573": series letter joins the journal
+    if volume and volume[0].isalpha() and volume[1:].isdigit() and venue != "eConf":  # eConf C010815 is a volume  # "Phys.Lett.B573": series letter joins the journal
         venue += ("" if venue[-1:].isalpha() else " ") + volume[0]
         volume = volume[1:]
     ref = JournalRef(
@@ -390,6 +423,12 @@ def _strip_lead(raw: str) -> str:
     return raw
 
 
+def _first_of_several(raw: str) -> str:
+    """``A; Erratum-ibid. B`` or ``A; Russian version B``: the first reference is the publication."""
+    first, semicolon, _ = raw.partition(";")
+    return first.strip() if semicolon and _DIGIT.search(first) else raw
+
+
 # --- entry points ----------------------------------------------------------------------
 
 
@@ -399,7 +438,7 @@ def match_journal_ref(text: str | None) -> tuple[str, JournalRef] | None:
     raw = " ".join(text.split()) if text else ""
     if not raw or len(raw) > _MAX_LENGTH or _NOT_PUBLISHED.search(raw):
         return None
-    body = _strip_lead(raw)
+    body = _LENGTH_TAIL.sub("", _strip_lead(_first_of_several(raw).lstrip(",;. ")))
     for pattern in PATTERNS:
         fields = pattern.parse(body)
         ref = None if fields is None else _finish(fields, raw)
