@@ -14,6 +14,7 @@ __all__ = [
     "ArxivId",
     "parse_arxiv_id",
     "find_arxiv_ids",
+    "states_arxiv_id",
     "arxiv_doi",
     "normalize_doi",
     "find_dois",
@@ -110,10 +111,29 @@ def find_arxiv_ids(text: str) -> list[ArxivId]:
     """
     seen: dict[str, ArxivId] = {}
     for m in _IN_TEXT.finditer(text):
+        if _OTHER_DOI_BEFORE.search(text, 0, m.start()):  # 10.5555/2010.13871 is another registrant's DOI
+            continue
         found = _from_match(m)
         if found and found.base not in seen:
             seen[found.base] = found
     return list(seen.values())
+
+
+_OTHER_DOI_BEFORE = re.compile(r"\b10\.(?!48550/)[0-9]{4,9}/$")
+_ID_LINE = re.compile(
+    r"^\s*(?:(?:tex\.)?(?:arxiv(?:\s*id)?|arxivid|eprint|doi)\s*:\s*|(?:arxiv\s+)?(?:pre|e-?)print:?\s+)?"
+    r"(?P<value>.+?)\s*\.?$",
+    re.IGNORECASE,
+)
+
+
+def states_arxiv_id(text: str) -> bool:
+    """Whether ``text`` is an arXiv id and nothing else, however labelled (``arXiv:2201.00738 [hep-ex]``,
+    ``tex.eprint: …``, ``arXiv preprint arXiv:…``, the arXiv DOI): a record's own identifier, unlike
+    free text that only mentions one ("Comment on arXiv:…", "see also arXiv:…")."""
+    m = _ID_LINE.match(text)
+    value = m.group("value") if m else text
+    return any(parse_arxiv_id(v) is not None for v in (text, value, f"arXiv:{value}"))
 
 
 def arxiv_doi(base: str) -> str:

@@ -35,7 +35,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from . import names, textnorm, titles
-from .ids import arxiv_doi
+from .ids import arxiv_doi, states_arxiv_id
 from .journalref import parse_journal_ref
 from .model import Decision, Found, Match, MatchBy, Paper, Record, Status
 
@@ -90,9 +90,23 @@ def folded_title(record: Record) -> str:
     return record.folded_title if record.folded_title is not None else textnorm.fold(record.title)
 
 
+FREE_TEXT_FIELDS = frozenset({"note", "annote", "addendum", "extra"})
+"""Fields where people write about other works: an id there may be the record's own, or only cited."""
+
+
+def mentioned_only(found: Found) -> bool:
+    """An id that free text merely mentions ("Comment on arXiv:X", "Includes arXiv:X, arXiv:Y"),
+    rather than a field or line that states the record's own id: weak evidence."""
+    return found.field in FREE_TEXT_FIELDS and not states_arxiv_id(found.raw)
+
+
+def own_arxiv_ids(record: Record) -> list[Found]:
+    return [f for f in record.arxiv_ids if not mentioned_only(f)]
+
+
 def match(paper: Paper, index: Index) -> Decision:
     """The decision on one paper against a library index."""
-    for tier in (_by_arxiv_id, _by_doi, _by_title):
+    for tier in (_by_arxiv_id, _by_doi, _by_title, _by_mention):
         decision = tier(paper, index)
         if decision:
             return decision
@@ -103,11 +117,21 @@ def match(paper: Paper, index: Index) -> Decision:
 
 
 def _by_arxiv_id(paper: Paper, index: Index) -> Decision | None:
-    hits = index.by_arxiv.get(paper.arxiv_id)
+    hits = [(r, f) for r, f in index.by_arxiv.get(paper.arxiv_id, ()) if not mentioned_only(f)]
     if not hits:
         return None
     record, found = hits[0]
     return Decision(paper, Status.PRESENT, _cite(found), Match(record.key, MatchBy.ARXIV_ID), record)
+
+
+def _by_mention(paper: Paper, index: Index) -> Decision | None:
+    """A record whose free text mentions the id, and which neither has its own id nor agrees with the
+    paper by title and authors (then the title tier found it): shown as uncertain, never present."""
+    for record, found in index.by_arxiv.get(paper.arxiv_id, ()):
+        if not own_arxiv_ids(record):
+            reason = f"{_cite(found)} only mentions this id, and the title and authors do not confirm it"
+            return Decision(paper, Status.UNCERTAIN, reason, Match(record.key, MatchBy.ARXIV_ID), record)
+    return None
 
 
 def _paper_dois(paper: Paper) -> list[str]:
@@ -131,8 +155,10 @@ def _cite(found: Found) -> str:
 
 
 def _other_work(paper: Paper, record: Record) -> bool:
-    """Whether ``record`` is provably a different work than ``paper``: it is another arXiv paper."""
-    return bool(record.arxiv_ids) and all(f.value != paper.arxiv_id for f in record.arxiv_ids)
+    """Whether ``record`` is provably a different work than ``paper``: it is another arXiv paper by its
+    own id (an id its note merely mentions says nothing either way)."""
+    own = own_arxiv_ids(record)
+    return bool(own) and all(f.value != paper.arxiv_id for f in own)
 
 
 def _other_doi(paper: Paper, record: Record) -> str | None:

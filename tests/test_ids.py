@@ -98,3 +98,18 @@ def test_every_form_of_an_id_round_trips_to_the_same_base(base: str, version: in
     assert parsed is not None and parsed.base == base
     assert parsed.version == (version if "{v}" in form else None)
     assert parse_arxiv_id(str(parsed)) == parsed
+
+
+def test_an_id_after_another_registrants_doi_prefix_is_not_found_in_text() -> None:
+    from refsync.ids import find_arxiv_ids
+    assert find_arxiv_ids("doi:10.5555/2010.13871") == []
+    assert [i.base for i in find_arxiv_ids("https://doi.org/10.48550/arXiv.2010.13871")] == ["2010.13871"]
+
+
+@pytest.mark.parametrize(("text", "states"), [
+    ("arXiv:2201.00738 [hep-ex]", True), ("tex.eprint: 2201.00738", True), ("arXiv preprint arXiv:2201.00738", True),
+    ("2201.00738", True), ("Comment on arXiv:2201.00738", False), ("see also arXiv:2201.00738", False),
+])
+def test_a_line_that_states_an_id_is_told_from_one_that_mentions_it(text: str, states: bool) -> None:
+    from refsync.ids import states_arxiv_id
+    assert states_arxiv_id(text) is states
