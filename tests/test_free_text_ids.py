@@ -14,7 +14,13 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import MICHAUD_FEED, MICHAUD_QUERY, ZOTERO_USER, run_cli, write_config
+from tests.conftest import (
+    MICHAUD_FEED,
+    MICHAUD_QUERY,
+    ZOTERO_USER,
+    run_cli,
+    write_config,
+)
 from tests.servers.arxiv import ArxivStandIn, entries_from
 from tests.servers.zotero import ZoteroEmulator
 

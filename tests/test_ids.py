@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from refsync.ids import ArxivId, arxiv_doi, find_arxiv_ids, find_dois, normalize_doi, parse_arxiv_id
+from refsync.ids import (ArxivId, arxiv_doi, find_arxiv_ids, find_dois, normalize_doi, parse_arxiv_id,
+                         states_arxiv_id)
 
 
 @pytest.mark.parametrize(
@@ -101,7 +102,6 @@ def test_every_form_of_an_id_round_trips_to_the_same_base(base: str, version: in
 
 
 def test_an_id_after_another_registrants_doi_prefix_is_not_found_in_text() -> None:
-    from refsync.ids import find_arxiv_ids
     assert find_arxiv_ids("doi:10.5555/2010.13871") == []
     assert [i.base for i in find_arxiv_ids("https://doi.org/10.48550/arXiv.2010.13871")] == ["2010.13871"]
 
@@ -111,5 +111,4 @@ def test_an_id_after_another_registrants_doi_prefix_is_not_found_in_text() -> No
     ("2201.00738", True), ("Comment on arXiv:2201.00738", False), ("see also arXiv:2201.00738", False),
 ])
 def test_a_line_that_states_an_id_is_told_from_one_that_mentions_it(text: str, states: bool) -> None:
-    from refsync.ids import states_arxiv_id
     assert states_arxiv_id(text) is states
