@@ -18,7 +18,7 @@ from urllib.parse import urlencode, urlsplit
 
 import httpx2
 
-from . import names, textnorm
+from . import feed, ids, model, names, textnorm
 from .cache import JsonStore, Untrusted, paper_from_json, paper_to_json, source_fingerprint
 from .errors import ArxivApiError, FeedError, NetworkError, SourceError
 from .feed import FeedPage, parse_feed
@@ -110,7 +110,7 @@ def response_cache(*, refresh: bool = False) -> JsonStore:
 
     The papers depend on the code that read the feed, so a new refsync asks again.
     """
-    return JsonStore("arxiv", refresh=refresh, producer=source_fingerprint("feed", "model", "ids", "textnorm"))
+    return JsonStore("arxiv", refresh=refresh, producer=source_fingerprint(feed, model, ids, textnorm))
 
 
 def utc_today() -> dt.date:

@@ -275,7 +275,7 @@ def index_cache(*, refresh: bool = False) -> JsonStore:
     The records depend on the code that read them, so a new refsync or bibtexparser
     starts afresh.
     """
-    return JsonStore("bib-index", refresh=refresh, producer=f"{bibtex.PARSER}; {records_producer('bibtex')}")
+    return JsonStore("bib-index", refresh=refresh, producer=f"{bibtex.PARSER}; {records_producer(bibtex)}")
 
 
 def _index_from_json(payload: object) -> dict[str, Record]:

@@ -22,6 +22,7 @@ import datetime as dt
 import logging
 import re
 import secrets
+import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -323,7 +324,7 @@ def library_cache(*, refresh: bool = False) -> JsonStore:
 
     Records depend on the code that read the items, so a new refsync reads the library afresh.
     """
-    return JsonStore("zotero", refresh=refresh, producer=records_producer("zotero", "names"))
+    return JsonStore("zotero", refresh=refresh, producer=records_producer(sys.modules[__name__], names))
 
 
 @dataclass(frozen=True)
