@@ -70,7 +70,7 @@ _CONFERENCE = re.compile(
 # Journals whose names look like meetings: "J. Phys.: Conf. Ser.", PNAS, Proc. R. Soc., Proc. IEEE.
 _JOURNAL_LOOKALIKE = re.compile(
     r"^(?:Journal\b|J\.|AIP\s*Conf(?:\.|erence)\s*Proc)"
-    r"|^Proc(?:\.|eedings of the)\s+"
+    r"|^(?:Math\.\s*)?Proc(?:\.|eedings of the)\s+"
     r"(?!.*\b(?:Conference|Conf\.|Workshop|Symposium|Meeting|Congress)\b)"
     r"(?:Natl\.|National|R\.|Royal|Amer\.|American|Lond\.|London|Edinburgh|Japan|Indian|Camb\."
     r"|Cambridge|IEEE\s*$)"
@@ -98,6 +98,7 @@ _YEAR_IN = re.compile(rf"(?<![0-9]){_YEAR}")
 _DOT_LETTER = re.compile(r"\.(?=[^\W\d_])")
 _CAMEL = re.compile(r"(?<=[a-z][a-z])(?=[A-Z][a-z])|(?<=[A-Z])(?=[A-Z][a-z])")  # ActaAstron., AIPConf.Proc.; not eConf
 _PROC_LEAD = re.compile(r"^Proc\.\s+(of\s+)?")
+_SERIES_DOT = re.compile(r"(?<=\s[A-E])\.$")  # "Phys. Rev. A." is Phys. Rev. A
 
 
 # --- the patterns ----------------------------------------------------------------------
@@ -393,7 +394,7 @@ def _finish(fields: Fields, raw: str) -> JournalRef | None:
     venue = (fields.get("journal") or fields.get("booktitle") or "").strip(" ,;:(").rstrip("-\u2013")
     volume = fields.get("volume")
     if volume and volume[0].isalpha() and volume[1:].isdigit() and venue != "eConf":  # eConf C010815 is a volume  # "Phys.Lett.B573": series letter joins the journal
-        venue += ("" if venue[-1:].isalpha() else " ") + volume[0]
+        venue += (" " if " " in venue or not venue[-1:].isalpha() else "") + volume[0]  # "Physics Letters B728" too
         volume = volume[1:]
     ref = JournalRef(
         kind="article",
@@ -409,7 +410,7 @@ def _finish(fields: Fields, raw: str) -> JournalRef | None:
         if not _booktitle_ok(venue):
             return None
         return replace(ref, kind="inproceedings", booktitle=venue)
-    venue = _tidy_journal(venue)
+    venue = _SERIES_DOT.sub("", _tidy_journal(venue))
     return replace(ref, journal=venue) if _journal_ok(venue) else None
 
 
