@@ -18,15 +18,15 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from . import paths
-from .arxiv import DEFAULT_API_URL, ArxivSettings
-from .citekey import FormulaError, parse_formula
+from .arxiv.client import DEFAULT_API_URL, ArxivSettings
+from .bibfile.citekey import FormulaError, parse_formula
 from .errors import ConfigError
 from .http import RetryPolicy
 from .ids import parse_arxiv_id
-from .zotero import DEFAULT_API_URL as ZOTERO_API_URL
-from .zotero import ZoteroSettings
-from .zotero_items import ItemOptions
-from .render import Style
+from .zotero.target import DEFAULT_API_URL as ZOTERO_API_URL
+from .zotero.target import ZoteroSettings
+from .zotero.items import ItemOptions
+from .bibfile.render import Style
 
 ARXIV_KEYS = {"api_url", "author_feed_url", "delay", "page_size", "timeout", "retries", "backoff", "max_wait"}
 BIBTEX_KEYS = {"citekey", "style", "ascii", "max_authors", "protect", "abstract", "backup"}

@@ -21,10 +21,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from . import names
-from .ids import arxiv_doi
-from .journalref import JournalRef, parse_journal_ref
-from .model import Paper
+from .. import names
+from ..ids import arxiv_doi
+from ..journalref import JournalRef, parse_journal_ref
+from ..model import Paper
 
 __all__ = [
     "CATEGORY_NAMES",

@@ -18,13 +18,15 @@ from urllib.parse import urlencode, urlsplit
 
 import httpx2
 
-from . import feed, ids, model, names, textnorm
-from .cache import JsonStore, Untrusted, paper_from_json, paper_to_json, source_fingerprint
-from .errors import ArxivApiError, FeedError, NetworkError, SourceError
+from . import feed
+
+from .. import ids, model, names, textnorm
+from ..cache import JsonStore, Untrusted, paper_from_json, paper_to_json, source_fingerprint
+from ..errors import ArxivApiError, FeedError, NetworkError, SourceError
 from .feed import FeedPage, parse_feed
-from .http import RetryPolicy, Spacer, Transient, classify, make_client, min_interval, parse_delay, retried
-from .ids import parse_arxiv_id
-from .model import Paper
+from ..http import RetryPolicy, Spacer, Transient, classify, make_client, min_interval, parse_delay, retried
+from ..ids import parse_arxiv_id
+from ..model import Paper
 
 DEFAULT_API_URL = "https://export.arxiv.org/api/query"
 DEFAULT_AUTHOR_FEED_URL = "https://arxiv.org/a/{id}.atom2"

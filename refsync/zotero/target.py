@@ -33,13 +33,13 @@ import httpx2
 from pyzotero import errors as ze
 from pyzotero import zotero
 
-from . import names
-from .cache import JsonStore, Untrusted, record_from_json, record_to_json, records_producer
-from .errors import ConfigError, LibraryChanged, NetworkError, TargetError
-from .http import RetryPolicy, Transient, make_client, parse_delay, retried
-from .ids import find_arxiv_ids, find_dois, normalize_doi, parse_arxiv_id
-from .model import Applied, Failure, Found, Name, Plan, Record, Status
-from .zotero_items import ItemOptions, ZoteroItem, build_item, fit_to_template
+from .. import names
+from ..cache import JsonStore, Untrusted, record_from_json, record_to_json, records_producer
+from ..errors import ConfigError, LibraryChanged, NetworkError, TargetError
+from ..http import RetryPolicy, Transient, make_client, parse_delay, retried
+from ..ids import find_arxiv_ids, find_dois, normalize_doi, parse_arxiv_id
+from ..model import Applied, Failure, Found, Name, Plan, Record, Status
+from .items import ItemOptions, ZoteroItem, build_item, fit_to_template
 
 __all__ = [
     "DEFAULT_API_URL",

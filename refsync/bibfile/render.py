@@ -23,9 +23,11 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from . import latex, names
-from .journalref import JournalRef, parse_journal_ref
-from .model import Paper
+from . import latex
+
+from .. import names
+from ..journalref import JournalRef, parse_journal_ref
+from ..model import Paper
 
 
 class Style(StrEnum):
