@@ -18,14 +18,13 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from . import paths
-from .arxiv.client import DEFAULT_API_URL, ArxivSettings
+from .arxiv.settings import DEFAULT_API_URL, ArxivSettings
 from .bibfile.citekey import FormulaError, parse_formula
 from .errors import ConfigError
-from .http import RetryPolicy
+from .retry import RetryPolicy
 from .ids import parse_arxiv_id
-from .zotero.target import DEFAULT_API_URL as ZOTERO_API_URL
-from .zotero.target import ZoteroSettings
-from .zotero.items import ItemOptions
+from .zotero.settings import DEFAULT_API_URL as ZOTERO_API_URL
+from .zotero.settings import ItemOptions, ZoteroSettings
 from .bibfile.render import Style
 
 ARXIV_KEYS = {"api_url", "author_feed_url", "delay", "page_size", "timeout", "retries", "backoff", "max_wait"}

@@ -24,37 +24,13 @@ from .. import ids, model, names, textnorm
 from ..cache import JsonStore, Untrusted, paper_from_json, paper_to_json, source_fingerprint
 from ..errors import ArxivApiError, FeedError, NetworkError, SourceError
 from .feed import FeedPage, parse_feed
-from ..http import RetryPolicy, Spacer, Transient, classify, make_client, min_interval, parse_delay, retried
+from .settings import DEFAULT_API_URL, DEFAULT_AUTHOR_FEED_URL, ArxivSettings
+from ..retry import RetryPolicy
+from ..http import Spacer, Transient, classify, make_client, min_interval, parse_delay, retried
 from ..ids import parse_arxiv_id
 from ..model import Paper
 
-DEFAULT_API_URL = "https://export.arxiv.org/api/query"
-DEFAULT_AUTHOR_FEED_URL = "https://arxiv.org/a/{id}.atom2"
-
 Progress = Callable[[int, "int | None"], None]
-
-
-@dataclass(frozen=True)
-class ArxivSettings:
-    api_url: str = DEFAULT_API_URL
-    author_feed_url: str | None = None
-    """Template with ``{id}``; by default on the host of ``api_url`` (arxiv.org for the real API)."""
-    delay: float = 3.0
-    page_size: int = 200
-    timeout: float = 30.0
-    retry: RetryPolicy = field(default_factory=RetryPolicy)
-
-    def author_feed(self, author_id: str) -> str:
-        template = self.author_feed_url
-        if template is None:
-            parts = urlsplit(self.api_url)
-            host = parts.netloc
-            template = (
-                DEFAULT_AUTHOR_FEED_URL
-                if host.endswith("arxiv.org")
-                else f"{parts.scheme}://{host}/a/{{id}}.atom2"
-            )
-        return template.format(id=author_id)
 
 
 def author_queries(name: str, aliases: Iterable[str] = ()) -> list[str]:
