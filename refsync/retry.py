@@ -1,4 +1,4 @@
-"""How hard to try a request again: a plain value, light to import (config reads it)."""
+"""How hard to try a service: light, so settings and config can hold a policy without loading HTTP."""
 
 from __future__ import annotations
 

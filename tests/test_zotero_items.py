@@ -11,8 +11,7 @@ import pytest
 
 from refsync.arxiv.feed import parse_feed
 from refsync.model import Paper
-from refsync.zotero.items import build_item, creator, fit_to_template, short_title
-from refsync.zotero.settings import ItemOptions
+from refsync.zotero.items import ItemOptions, build_item, creator, fit_to_template, short_title
 from tests.conftest import ARXIV_DATA, DATA
 from tests.servers.zotero import Schema
 

@@ -10,8 +10,7 @@ import pytest
 from refsync.arxiv.feed import parse_feed
 from refsync.model import Name
 from refsync.zotero import record_from_item
-from refsync.zotero.items import build_item
-from refsync.zotero.settings import ItemOptions
+from refsync.zotero.items import ItemOptions, build_item
 from tests.conftest import MICHAUD_FEED
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from refsync.errors import ConcurrentChangeError
 from refsync.arxiv.feed import parse_feed
-from refsync.retry import RetryPolicy
+from refsync.http import RetryPolicy
 from refsync.plan import Selection
 from refsync.sync import apply, diff
 from refsync.zotero import ZoteroSettings, ZoteroTarget

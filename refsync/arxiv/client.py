@@ -2,7 +2,7 @@
 
 What to ask (:func:`author_queries`) is kept apart from how to fetch it
 (:class:`ArxivClient`: paging, spacing, retries) and from what came back
-(:mod:`refsync.feed`). The client never returns a partial list: a page that stays
+(:mod:`refsync.arxiv.feed`). The client never returns a partial list: a page that stays
 empty or broken after every retry ends the run with an error instead.
 """
 
@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode, urlsplit
@@ -24,11 +23,11 @@ from .. import ids, model, names, textnorm
 from ..cache import JsonStore, Untrusted, paper_from_json, paper_to_json, source_fingerprint
 from ..errors import ArxivApiError, FeedError, NetworkError, SourceError
 from .feed import FeedPage, parse_feed
-from .settings import DEFAULT_API_URL, DEFAULT_AUTHOR_FEED_URL, ArxivSettings
-from ..retry import RetryPolicy
 from ..http import Spacer, Transient, classify, make_client, min_interval, parse_delay, retried
 from ..ids import parse_arxiv_id
 from ..model import Paper
+from .settings import ArxivSettings
+
 
 Progress = Callable[[int, "int | None"], None]
 

@@ -1,4 +1,4 @@
-"""Where and how politely to reach arXiv: config ``[arxiv]``. Imports nothing heavy."""
+"""Config ``[arxiv]`` as a value: where the API is and how politely to ask it. Imports nothing heavy."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from ..retry import RetryPolicy
 
 DEFAULT_API_URL = "https://export.arxiv.org/api/query"
 DEFAULT_AUTHOR_FEED_URL = "https://arxiv.org/a/{id}.atom2"
-
 
 
 @dataclass(frozen=True)

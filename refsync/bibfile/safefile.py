@@ -264,7 +264,7 @@ def _umask() -> int:
 class BibOptions:
     render: RenderOptions = RenderOptions()
     citekey: str = "bbt"
-    """A key formula or preset name (:mod:`refsync.citekey`)."""
+    """A key formula or preset name (:mod:`refsync.bibfile.citekey`)."""
     backup: bool = True
     create: bool = False
     pinned: Mapping[str, str] = field(default_factory=dict)

@@ -1,4 +1,4 @@
-"""What to write into which Zotero library: config ``[zotero]``. Imports nothing heavy."""
+"""Config ``[zotero]`` as values: the library, the collection, what new items hold. Imports nothing heavy."""
 
 from __future__ import annotations
 
