@@ -29,7 +29,9 @@ def _latex_context() -> LatexContextDb:
     A brace, escaped or not, reads as nothing: plain text loses its braces the same way.
     """
     context = get_default_latex_context_db()
-    escapes = {"textless": "<", "textgreater": ">", "textbraceleft": "", "textbraceright": ""}
+    escapes = {"textless": "<", "textgreater": ">", "textbraceleft": "", "textbraceright": "",
+               # pylatexenc gives modifier letters and a dot above (U+02D9) for these
+               "textperiodcentered": "\u00b7", "textasciicircum": "^", "textasciitilde": "~"}
     context.add_context_category("refsync-escapes", prepend=True,
                                  macros=[MacroTextSpec(name, text) for name, text in escapes.items()])
     return context
@@ -69,9 +71,24 @@ def repair(text: str) -> str:
     """UTF-8 that was once decoded as Latin-1 or cp1252, decoded right: "SchÃ¶lkopf" -> "Schölkopf".
 
     Exporters and copy-paste leave such mojibake in names and titles; ftfy undoes it only
-    where the text is plainly mis-decoded, so real accents and symbols are left alone.
+    where the text is plainly mis-decoded, so real accents and symbols are left alone. Whitespace
+    is collapsed first: ftfy's verdict may hang on a neighbouring character, and a title must fold
+    alike however its spaces were written (a no-break space, ``~``, a space dropped at an end).
     """
-    return text if text.isascii() else ftfy.fix_encoding(text)
+    if text.isascii():
+        return text
+    text = collapse_whitespace(text).replace("\u00b8", ",")  # --ascii writes a cedilla as ","; fold alike
+    fixed = ftfy.fix_encoding(text)
+    made = set(fixed) - set(text)
+    return fixed if made and all(_latin_or_punctuation(c) for c in made) else text
+
+
+def _latin_or_punctuation(char: str) -> bool:
+    """What mis-decoded European text repairs to: letters of Latin-1 and Latin Extended-A, dashes, quotes.
+
+    Anything else ("Ü¤" read as Syriac, "Â¡" as "¡") is as likely real text, or a symbol LaTeX
+    renders another way, as a repair: left alone, so a title folds alike however it was written."""
+    return (char.isalpha() and char <= "\u017f") or "\u2010" <= char <= "\u201f"
 
 
 def strip_accents(text: str) -> str:

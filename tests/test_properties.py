@@ -75,6 +75,10 @@ latin1 = st.characters(max_codepoint=0x17F, blacklist_categories=("Cs", "Cc"), b
 
 
 @given(st.text(latin, max_size=80) | st.text(latin1, max_size=80).map(lambda t: (t, True)))
+@example("\xa0Â¡")  # these four are what the mojibake repair first broke
+@example(("Â·", True))
+@example("Ã^")
+@example(("Ã¸", True))
 def test_plain_title_text_survives_escaping_for_title_matching(case: str | tuple[str, bool]) -> None:
     """Without TeX of its own, a Latin-script title reads back to the same words (the title tier relies on it).
 
