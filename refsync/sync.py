@@ -143,7 +143,10 @@ class Outcome:
 def diff(papers: Sequence[Paper], target: Target, selection: Selection, author: str) -> Outcome:
     """Plan against ``target`` without writing anything."""
     records = target.records()
-    return Outcome(author, target.describe(), make_plan(papers, records, selection))
+    plan = make_plan(papers, records, selection)
+    if isinstance(target, BibTarget):  # Zotero items are not compared field by field yet
+        plan = target.with_updates(plan)
+    return Outcome(author, target.describe(), plan)
 
 
 def apply(outcome: Outcome, papers: Sequence[Paper], target: Target, selection: Selection) -> Outcome:
