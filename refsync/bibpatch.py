@@ -35,7 +35,7 @@ def patch_entry(entry: str, update: Update, newline: str) -> str:
         name = field_name(segment)
         if not name:
             continue
-        last_field_end = b
+        last_field_end = a + len(segment.rstrip())
         change = changes.pop(name, None)
         if change is not None:
             pieces += [entry[cursor:a], _with_value(segment, change.new)]

@@ -29,7 +29,7 @@ from .zotero_items import ItemOptions
 from .render import Style
 
 ARXIV_KEYS = {"api_url", "author_feed_url", "delay", "page_size", "timeout", "retries", "backoff", "max_wait"}
-BIBTEX_KEYS = {"citekey", "style", "ascii", "max_authors", "protect", "abstract", "backup"}
+BIBTEX_KEYS = {"citekey", "style", "ascii", "max_authors", "protect", "abstract", "backup", "update"}
 
 CONFIG_ENV = "REFSYNC_CONFIG"
 ARXIV_URL_ENV = "REFSYNC_ARXIV_URL"
@@ -48,6 +48,8 @@ class BibtexSettings:
     protect: tuple[str, ...] = ()
     abstract: bool = False
     backup: bool = True
+    update: bool = False
+    """``sync`` also updates present entries, as ``--update`` does."""
 
 
 @dataclass(frozen=True)
@@ -273,6 +275,7 @@ def _bibtex(section: dict[str, Any], where: str) -> BibtexSettings:
         protect=_strings(section, "protect", where),
         abstract=_get(section, "abstract", bool, where, False),
         backup=_get(section, "backup", bool, where, True),
+        update=_get(section, "update", bool, where, False),
     )
 
 
