@@ -31,15 +31,15 @@ def patch_entry(entry: str, update: Update, newline: str) -> str:
         cursor = b
     last_field_end = spans.body
     for a, b in spans.segments:
-        segment = entry[a:b]
+        segment = entry[a:b].rstrip()
         name = field_name(segment)
         if not name:
             continue
-        last_field_end = a + len(segment.rstrip())
+        last_field_end = a + len(segment)
         change = changes.pop(name, None)
         if change is not None:
             pieces += [entry[cursor:a], _with_value(segment, change.new)]
-            cursor = b
+            cursor = last_field_end
     pieces += [entry[cursor:last_field_end]]
     pieces += [f",{newline}{_assignment(entry, spans.segments, change)}" for change in changes.values()]
     patched = "".join(pieces) + entry[last_field_end:]
@@ -56,11 +56,10 @@ def _same_case(written: str, new: str) -> str:
 
 
 def _with_value(segment: str, value: str) -> str:
-    """The field text with its value replaced, the whitespace around it kept."""
+    """The field text (trailing whitespace cut) with its value replaced, the text before the value kept."""
     m = _ASSIGNMENT.match(segment)
     assert m is not None  # field_name found an '='
-    trailing = segment[len(segment.rstrip()):]
-    return f"{segment[: m.end()]}{{{value}}}{trailing}"
+    return f"{segment[: m.end()]}{{{value}}}"
 
 
 def _assignment(entry: str, segments: tuple[tuple[int, int], ...], change: FieldChange) -> str:
