@@ -259,7 +259,7 @@ def field_spans(entry: str) -> Fields | None:
     key = _KEY.match(entry, start.end()) if start else None
     if start is None or key is None:
         return None
-    body_end = len(entry) - 1  # the closing brace or parenthesis
+    body_end = len(entry.rstrip()) - 1  # the closing brace or parenthesis
     segments = []
     depth, quoted, field_start = 0, False, key.end()
     for token in _FIELD_DELIMITERS.finditer(entry, field_start, body_end):
