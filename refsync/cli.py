@@ -181,6 +181,8 @@ class Job:
     zotero: bool = False
     collection: str | None = None
     refresh: bool = False
+    update: bool = False
+    """Update present entries too (``sync --update`` or the profile's ``update``)."""
 
 
 def _job(app: App, profile_name: str | None, opts: dict[str, Any]) -> Job:
@@ -209,6 +211,7 @@ def _job(app: App, profile_name: str | None, opts: dict[str, Any]) -> Job:
         zotero=bool(opts["zotero"] or opts["collection"] or (not named and profile.collection)),
         collection=opts["collection"] or profile.collection,
         refresh=opts["refresh"],
+        update=bool(opts.get("update")) or profile.update,
     )
 
 
@@ -246,7 +249,7 @@ def _bib_target(app: App, job: Job, opts: dict[str, Any]) -> BibTarget:
         citekey=opts["citekey"] or settings.citekey,
         backup=settings.backup,
         create=opts["create"],
-        update=bool(opts.get("update")) or settings.update,
+        update=job.update or settings.update,
         overwrite=frozenset(f.lower() for f in opts["overwrite"]),
     )
     return BibTarget(job.bib, options, index=index_cache(refresh=job.refresh))

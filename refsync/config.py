@@ -65,6 +65,8 @@ class Profile:
     bib: Path | None = None
     collection: str | None = None
     """The Zotero collection (name or key) this profile keeps in step."""
+    update: bool = False
+    """``sync`` of this profile also updates present entries, as ``--update`` does."""
 
 
 @dataclass(frozen=True)
@@ -321,7 +323,7 @@ def _zotero(section: dict[str, Any], where: str) -> ZoteroSettings:
 
 
 PROFILE_KEYS = {"author", "aliases", "arxiv_author_id", "orcid", "query", "categories", "since", "exclude", "bib",
-                "collection"}
+                "collection", "update"}
 
 
 def _profile(name: str, section: dict[str, Any], where: str) -> Profile:
@@ -350,6 +352,7 @@ def _profile(name: str, section: dict[str, Any], where: str) -> Profile:
         exclude=arxiv_ids(_strings(section, "exclude", where), "exclude", where),
         bib=Path(bib).expanduser() if bib else None,
         collection=_get(section, "collection", str, where),
+        update=_get(section, "update", bool, where, False),
     )
     if not (profile.author or profile.arxiv_author_id or profile.query):
         raise ConfigError(f"{where}: needs 'author', 'arxiv_author_id', 'orcid' or 'query'")

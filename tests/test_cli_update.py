@@ -179,3 +179,18 @@ def test_an_entry_edited_while_refsync_rewrites_it_is_kept_and_nothing_written(
 
     assert release(process, tmp_path / "control") == (3, f"refsync: error: {bib} {CHANGED}\n")
     assert bib.read_bytes() == edited
+
+
+def test_update_in_a_profile_is_the_same_as_the_option(config_file: Path, bib: Path) -> None:
+    config_file.write_text(config_file.read_text()
+                           + f'[profiles.michaud]\nauthor = "Eric J. Michaud"\nbib = "{bib}"\nupdate = true\n')
+    assert set(run_cli("sync michaud --yes --json").json()["applied"]["updated"]) == UPDATED
+
+
+def test_the_table_names_each_field_an_update_would_change(config_file: Path, bib: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "400")
+    out = run_cli(f"diff {AUTHOR} --bib {bib}").stdout
+    assert ("update: @misc -> @inproceedings, booktitle +'International Conference on Learning Representations', "
+            "year '2024' -> '2025'") in out
+    assert "(2 present with updates)" in out
