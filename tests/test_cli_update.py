@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from refsync.bibtex import split_blocks
+from refsync.bibfile.parse import split_blocks
 from tests.conftest import BIB_DATA, run_cli
 from tests.test_bib_safety import AFTER_RENAME, BEFORE_RENAME, CHANGED, needs_proc, release, start, wait_until_reached
 

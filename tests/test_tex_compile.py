@@ -17,12 +17,12 @@ from pathlib import Path
 
 import pytest
 
-from refsync import citekey
-from refsync.bibpatch import patch_entry
-from refsync.bibtex import parses_as_one_entry
+from refsync.bibfile import citekey
+from refsync.bibfile.parse import parses_as_one_entry
+from refsync.bibfile.patch import patch_entry
+from refsync.bibfile.render import RenderOptions, Style, publication, render_entry
+from refsync.bibfile.update import plan_update
 from refsync.model import Decision, Match, MatchBy, Status
-from refsync.render import RenderOptions, Style, publication, render_entry
-from refsync.update import plan_update
 from tests.entry_corpus import corpus
 
 PACKAGES = "texlive-latex-base texlive-latex-recommended texlive-bibtex-extra biber"

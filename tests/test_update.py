@@ -6,12 +6,12 @@ from dataclasses import replace
 
 import pytest
 
-from refsync.bibpatch import patch_entry
-from refsync.bibtex import parses_as_one_entry
+from refsync.bibfile.patch import patch_entry
+from refsync.bibfile.parse import parses_as_one_entry
 from refsync.errors import TargetError
 from refsync.model import Decision, FieldChange, Match, MatchBy, Paper, Status, Update
-from refsync.render import RenderOptions, Style, render_entry
-from refsync.update import plan_update
+from refsync.bibfile.render import RenderOptions, Style, render_entry
+from refsync.bibfile.update import plan_update
 
 PUBLISHED = Paper("2410.19750", 3, "The Geometry of Concepts: Sparse Autoencoder Feature Structure",
                   ("Yuxiao Li", "Eric J. Michaud", "Max Tegmark"), primary_class="q-bio.NC",

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from .bibtex import field_name, field_spans, parses_as_one_entry
-from .errors import TargetError
-from .model import TYPE, FieldChange, Update
+from ..errors import TargetError
+from ..model import TYPE, FieldChange, Update
+from .parse import field_name, field_spans, parses_as_one_entry
 
 _ASSIGNMENT = re.compile(r"(\s*)([^\s=]+)(\s*)=(\s*)")
 

@@ -30,11 +30,12 @@ from pathlib import Path
 
 import filelock
 
-from . import bibtex, citekey, paths
-from .cache import JsonStore, record_from_json, record_to_json, records_producer
-from .errors import ConcurrentChangeError, TargetError
-from .bibpatch import patch_entry
-from .model import Applied, Decision, Plan, Record, Status
+from .. import paths
+from ..cache import JsonStore, record_from_json, record_to_json, records_producer
+from ..errors import ConcurrentChangeError, TargetError
+from ..model import Applied, Decision, Plan, Record, Status
+from . import citekey, parse
+from .patch import patch_entry
 from .render import RenderOptions, render_entry
 from .update import plan_update
 
@@ -288,7 +289,7 @@ def _umask() -> int:
 class BibOptions:
     render: RenderOptions = RenderOptions()
     citekey: str = "bbt"
-    """A key formula or preset name (:mod:`refsync.citekey`)."""
+    """A key formula or preset name (:mod:`refsync.bibfile.citekey`)."""
     backup: bool = True
     create: bool = False
     pinned: Mapping[str, str] = field(default_factory=dict)
@@ -305,7 +306,7 @@ def index_cache(*, refresh: bool = False) -> JsonStore:
     The records depend on the code that read them, so a new refsync or bibtexparser
     starts afresh.
     """
-    return JsonStore("bib-index", refresh=refresh, producer=f"{bibtex.PARSER}; {records_producer('bibtex')}")
+    return JsonStore("bib-index", refresh=refresh, producer=f"{parse.PARSER}; {records_producer(parse)}")
 
 
 def _index_from_json(payload: object) -> dict[str, Record]:
@@ -329,7 +330,7 @@ class BibTarget:
         self.index = index
         self._bib: BibText | None = None
         self._keys: list[str] = []
-        self._blocks: list[bibtex.Block] = []
+        self._blocks: list[parse.Block] = []
         self.backup_path: Path | None = None
         self.parsed = 0
         """Entries parsed by the last :meth:`records` (the others came from the index cache)."""
@@ -342,7 +343,7 @@ class BibTarget:
         self._bib = load(self.path, create=self.options.create)
         key = os.path.realpath(self.path)
         known = self.index.get(key, _index_from_json) if self.index else None
-        reading = bibtex.read_entries(self._bib.text, str(self.path), known)
+        reading = parse.read_entries(self._bib.text, str(self.path), known)
         if self.index and (known is None or known.keys() != set(reading.digests)):
             self.index.put(key, {d: record_to_json(r) for d, r in reading.by_digest().items()})
         self._keys = [b.key for b in reading.blocks if b.is_entry]
@@ -367,12 +368,12 @@ class BibTarget:
         present = [(d, self._block_of(d)) for d in plan.decisions if d.status is Status.PRESENT and d.record]
         found = [(d, b) for d, b in present if b is not None]
         strings = [b for b in self._blocks if b.type == "string"]
-        fields = bibtex.parse_fields([b for _, b in found], strings, str(self.path))
+        fields = parse.parse_fields([b for _, b in found], strings, str(self.path))
         updates = {id(d): plan_update(d, f, self._render_options(), self.options.overwrite)
                    for (d, _), f in zip(found, fields)}
         return Plan(tuple(replace(d, update=updates.get(id(d))) for d in plan.decisions))
 
-    def _block_of(self, decision: Decision) -> bibtex.Block | None:
+    def _block_of(self, decision: Decision) -> parse.Block | None:
         record = decision.record
         assert record is not None
         return next((b for b in self._blocks if b.is_entry and b.line == record.line and b.key == record.key), None)
@@ -385,7 +386,7 @@ class BibTarget:
             options = replace(options, ascii_only=True)
         return options
 
-    def updated_entries(self, plan: Plan) -> list[tuple[bibtex.Block, str]]:
+    def updated_entries(self, plan: Plan) -> list[tuple[parse.Block, str]]:
         """Each entry to update, with its new text: what ``apply`` writes and a preview shows."""
         assert self._bib is not None
         return [(block, patch_entry(block.text, d.update, self._bib.newline))

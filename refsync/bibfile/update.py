@@ -22,8 +22,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 
-from . import names, textnorm
-from .model import TYPE, Decision, FieldChange, MatchBy, Update
+from .. import names, textnorm
+from ..model import TYPE, Decision, FieldChange, MatchBy, Update
 from .render import Entry, RenderOptions, Style, entry_for
 
 PREPRINT_TYPES = frozenset({"misc", "online", "unpublished", "preprint"})
@@ -96,6 +96,6 @@ def _plain(text: str) -> str:
 
 
 def _family_names(field: str) -> list[str]:
-    from .bibtex import split_authors  # the only bibtexparser module, imported where needed
+    from .parse import split_authors  # the bibtexparser module: loaded only when authors are compared
 
     return [names.fold(a.family) for a in split_authors(field)]
