@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 import pytest
 
-from refsync.bibfile.patch import patch_entry
 from refsync.bibfile.parse import parses_as_one_entry
-from refsync.errors import TargetError
-from refsync.model import Decision, FieldChange, Match, MatchBy, Paper, Status, Update
+from refsync.bibfile.patch import patch_entry
 from refsync.bibfile.render import RenderOptions, Style, render_entry
 from refsync.bibfile.update import plan_update
+from refsync.errors import TargetError
+from refsync.model import Decision, FieldChange, Match, MatchBy, Paper, Status, Update
 
 PUBLISHED = Paper("2410.19750", 3, "The Geometry of Concepts: Sparse Autoencoder Feature Structure",
                   ("Yuxiao Li", "Eric J. Michaud", "Max Tegmark"), primary_class="q-bio.NC",
-                  published=__import__("datetime").date(2024, 10, 10), journal_ref="Entropy 2025, 27(4), 344",
+                  published=dt.date(2024, 10, 10), journal_ref="Entropy 2025, 27(4), 344",
                   dois=("10.3390/e27040344",))
 PREPRINT = replace(PUBLISHED, journal_ref=None, dois=())
 KEY = "liGeometryConceptsSparse2024"

@@ -24,7 +24,9 @@ from dataclasses import replace
 
 from .. import names, textnorm
 from ..model import TYPE, Decision, FieldChange, MatchBy, Update
-from .render import Entry, RenderOptions, Style, entry_for
+from .parse import split_authors
+from .render import Entry, RenderOptions, entry_for
+from .settings import Style
 
 PREPRINT_TYPES = frozenset({"misc", "online", "unpublished", "preprint"})
 PUBLISHED_TYPES = frozenset({"article", "inproceedings"})
@@ -96,6 +98,4 @@ def _plain(text: str) -> str:
 
 
 def _family_names(field: str) -> list[str]:
-    from .parse import split_authors  # the bibtexparser module: loaded only when authors are compared
-
     return [names.fold(a.family) for a in split_authors(field)]
