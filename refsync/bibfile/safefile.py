@@ -20,6 +20,7 @@ beside the .bib, so nothing but the .bib ever appears in the user's folder.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import glob
 import os
 import tempfile
@@ -338,6 +339,22 @@ class BibTarget:
     def describe(self) -> dict[str, str]:
         return {"kind": self.kind, "path": str(self.path)}
 
+    def label(self) -> str:
+        return str(self.path)
+
+    def locate(self, record: Record) -> str:
+        return f"{self.path}:{record.line} ({record.kind or 'entry'} {record.key})"
+
+    def notices(self) -> list[str]:
+        return [f"previous version saved as {self.backup_path}"] if self.backup_path else []
+
+    def pinned_keys(self, plan: Plan) -> dict[str, str]:
+        """A .bib entry's key is its own, not a pin other libraries must follow."""
+        return {}
+
+    def adopt_keys(self, pins: Mapping[str, str]) -> None:
+        self.options = replace(self.options, pinned={**pins, **self.options.pinned})
+
     def records(self) -> list[Record]:
         """Read the file (once) and return its entries as records."""
         self._bib = load(self.path, create=self.options.create)
@@ -391,6 +408,16 @@ class BibTarget:
         assert self._bib is not None
         return [(block, patch_entry(block.text, d.update, self._bib.newline))
                 for d in plan.decisions if d.update and d.update.pending and (block := self._block_of(d))]
+
+    def update_previews(self, plan: Plan) -> list[str]:
+        """Each entry to update as a unified diff, named by file, line and key."""
+        previews = []
+        for block, text in self.updated_entries(plan):
+            where = f"{self.path}:{block.line} {block.key}"
+            lines = difflib.unified_diff(block.text.splitlines(keepends=True), text.splitlines(keepends=True),
+                                         where, f"{where} (updated)")
+            previews.append("".join(line if line.endswith("\n") else line + "\n" for line in lines))
+        return previews
 
     def pending(self, plan: Plan) -> int:
         return len(plan.new) + (len(self.updated_entries(plan)) if self.options.update else 0)
