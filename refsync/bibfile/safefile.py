@@ -38,7 +38,7 @@ from ..model import Applied, Decision, Plan, Record, Status
 from . import citekey, parse
 from .patch import patch_entry
 from .render import RenderOptions, render_entry
-from .update import plan_update
+from .update import COMPARED, plan_update
 
 BACKUPS_KEPT = 10
 LOCK_TIMEOUT = 10.0
@@ -385,7 +385,7 @@ class BibTarget:
         present = [(d, self._block_of(d)) for d in plan.decisions if d.status is Status.PRESENT and d.record]
         found = [(d, b) for d, b in present if b is not None]
         strings = [b for b in self._blocks if b.type == "string"]
-        fields = parse.parse_fields([b for _, b in found], strings, str(self.path))
+        fields = parse.parse_fields([b for _, b in found], strings, str(self.path), COMPARED)
         updates = {id(d): plan_update(d, f, self._render_options(), self.options.overwrite)
                    for (d, _), f in zip(found, fields)}
         return Plan(tuple(replace(d, update=updates.get(id(d))) for d in plan.decisions))

@@ -34,6 +34,8 @@ VENUE_FIELDS = frozenset({"journal", "journaltitle", "booktitle", "volume", "num
                           "year", "date"})
 """Fields filled only when the entry has (or gets) the type of the published version."""
 TEXT_FIELDS = ("title", "author")
+COMPARED = frozenset({*VENUE_FIELDS, *TEXT_FIELDS, "doi", "archiveprefix", "eprinttype", "eprintclass"})
+"""Every field :func:`plan_update` and :func:`entry_style` read: the rest need not be parsed."""
 
 
 def entry_style(fields: Mapping[str, str], default: Style) -> Style:
