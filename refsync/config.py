@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from . import paths
 from .arxiv import DEFAULT_API_URL, ArxivSettings
+from .author_ids import feed_id
 from .citekey import FormulaError, parse_formula
 from .errors import ConfigError
 from .http import RetryPolicy
@@ -335,7 +336,8 @@ def _profile(name: str, section: dict[str, Any], where: str) -> Profile:
     bib = _get(section, "bib", str, where)
     if bib and "\0" in bib:
         raise ConfigError(f"{where}: 'bib' must be a file path, not a string with a NUL character")
-    author_id = _get(section, "arxiv_author_id", str, where) or _get(section, "orcid", str, where)
+    author_id = feed_id(_get(section, "arxiv_author_id", str, where), _get(section, "orcid", str, where),
+                        (f"{where}: 'arxiv_author_id'", f"{where}: 'orcid'"))
     profile = Profile(
         name=name,
         author=_get(section, "author", str, where),
