@@ -15,7 +15,7 @@ from refsync.arxiv import ArxivClient, ArxivSettings
 from refsync.author_ids import author_feed_id, orcid
 from refsync.errors import ConfigError, SourceError
 from refsync.http import RetryPolicy
-from tests.conftest import MICHAUD_FEED, ZOTERO_USER, run_cli
+from tests.conftest import MICHAUD_FEED, ZOTERO_USER, run_cli, write_config
 from tests.servers.arxiv import ArxivStandIn, entries_from, entry_id, feed
 from tests.servers.zotero import ZoteroEmulator
 from tests.test_cli_bibtex import ALREADY_THERE, MISSING, NAMESAKES, by_status
@@ -92,6 +92,12 @@ def test_an_atom2_entry_keeps_version_dates_categories_comment_and_journal_ref(m
     assert paper.primary_class == "cs.LG" and paper.comment == "13 pages, 8 figures, short workshop submission"
     assert papers["2410.19750"].journal_ref == "Entropy 2025, 27(4), 344"
     assert len(papers) == 17
+
+
+def test_an_atom_feed_with_one_author_element_each_gives_the_same_authors(michaud: ArxivStandIn) -> None:
+    separate = client(michaud, author_feed_url=f"{michaud.url}/a/{{id}}.atom").author_feed(AUTHOR_ID)
+    combined = client(michaud).author_feed(AUTHOR_ID)
+    assert [p.authors for p in separate] == [p.authors for p in combined]
 
 
 def test_several_dois_in_the_one_doi_element_are_each_kept(michaud: ArxivStandIn) -> None:
@@ -196,6 +202,15 @@ def test_an_unknown_author_id_on_the_command_line_is_one_line_and_exit_3(
     assert result.exit_code == 3
     assert result.stderr.count("\n") == 1 and "michaud_x_9" in result.stderr and "/a/michaud_x_9.atom2" in result.stderr
     assert partial_bib.read_bytes() == before
+
+
+def test_a_profiles_orcid_url_is_sent_in_the_form_arxiv_accepts(
+        tmp_path: Path, partial_bib: Path, michaud: ArxivStandIn) -> None:
+    config = write_config(tmp_path / "config.toml", michaud.api_url,
+                          f'[profiles.eric]\norcid = "https://orcid.org/{ORCID.replace("-", "")}"\n')
+    result = run_cli(f"--config {config} diff eric --bib {partial_bib} --json")
+    assert result.exit_code == 0, result.stderr
+    assert michaud.requests[0].path == f"/a/{ORCID}.atom2"
 
 
 def test_a_malformed_orcid_on_the_command_line_is_a_usage_error(config_file: Path, partial_bib: Path) -> None:
