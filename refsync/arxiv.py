@@ -218,8 +218,9 @@ class ArxivClient:
             ) from None
         if page.entries == 0:
             raise SourceError(
-                f"arXiv's author feed for '{author_id}' lists no papers ({url}); arXiv also serves an empty "
-                "feed when its database is unavailable, so this is not taken as the whole list: try again later"
+                f"arXiv's author feed for '{author_id}' lists no papers ({url}); arXiv serves the same empty feed "
+                "when its database is unavailable, so it is not taken as the whole list: check that the papers "
+                "are claimed on arXiv, or try again later"
             )
         if page.total is not None and page.entries < page.total:
             raise SourceError(
