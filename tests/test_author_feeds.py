@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from refsync.arxiv import ArxivClient, ArxivSettings
-from refsync.author_ids import author_feed_id, orcid
+from refsync.arxiv.author_ids import author_feed_id, orcid
 from refsync.errors import ConfigError, SourceError
 from refsync.http import RetryPolicy
 from tests.conftest import MICHAUD_FEED, ZOTERO_USER, run_cli, write_config
