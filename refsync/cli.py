@@ -15,17 +15,18 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 import click
 
 from . import __version__
 from .bibfile.citekey import FormulaError, parse_formula
-from .errors import ConfigError, RefsyncError
-from .bibfile.render import Style, render_entry
+from .errors import RefsyncError
+from .bibfile.render import render_entry
+from .bibfile.settings import Style
 from .protocols import TargetRequest
 
 if TYPE_CHECKING:
@@ -41,6 +42,7 @@ EXIT_NEW_PAPERS = 1
 EXIT_PARTIAL = 4
 
 F = TypeVar("F", bound=Callable[..., Any])
+ItemType = Literal["preprint", "published"]
 
 
 class RefsyncGroup(click.Group):
@@ -101,7 +103,7 @@ FEED_OPTION = click.option(
 )
 
 
-def _stacked(options: list[Callable[[F], F]], func: F) -> F:
+def _stacked(options: Sequence[Callable[[Any], Any]], func: F) -> F:
     """Apply click options so ``--help`` lists them in the order written."""
     for option in reversed(options):
         func = option(func)
@@ -272,7 +274,7 @@ def _print(outcomes: list[Outcome], as_json: bool, out: Console) -> None:
 @click.option("--exit-code", is_flag=True, help="Exit with 1 when there are new papers (for CI and cron).")
 @click.option("--show-candidates", is_flag=True, help="Print the library entry beside each uncertain paper.")
 @click.pass_obj
-def diff_command(app: App, profile: str | None, exit_code: bool, show_candidates: bool, **opts: Any) -> None:
+def diff_command(app: App, /, profile: str | None, exit_code: bool, show_candidates: bool, **opts: Any) -> None:
     """Show which of the author's papers the library lacks. Never writes."""
     from .output import candidate_tables
 
@@ -292,7 +294,7 @@ def diff_command(app: App, profile: str | None, exit_code: bool, show_candidates
 @target_options
 @click.option("--yes", "-y", is_flag=True, help="Write without asking (required when stdin is not a terminal).")
 @click.pass_obj
-def sync_command(app: App, profile: str | None, yes: bool, **opts: Any) -> None:
+def sync_command(app: App, /, profile: str | None, yes: bool, **opts: Any) -> None:
     """Add the author's missing papers to the library."""
     from .output import plan_table
     from .sync import apply
@@ -443,7 +445,7 @@ def _show_key(app: App, key: str) -> None:
 @entry_options
 @click.pass_obj
 def show_command(
-    app: App, arxiv_id: str, feeds: tuple[Path, ...], output_format: str, item_type: str | None, refresh: bool,
+    app: App, /, arxiv_id: str, feeds: tuple[Path, ...], output_format: str, item_type: str | None, refresh: bool,
     **opts: Any,
 ) -> None:
     """Print the entry refsync would write for one arXiv paper (e.g. 2410.19750)."""
@@ -455,7 +457,7 @@ def show_command(
     paper = fetch_paper(arxiv_id, app.config.arxiv, feeds, cache=response_cache(refresh=refresh))
     if output_format == "zotero":
         options = app.config.zotero.items
-        built = build_item(paper, replace(options, item_type=item_type) if item_type else options)
+        built = build_item(paper, replace(options, item_type=cast(ItemType, item_type)) if item_type else options)
         shown = {**built.item, "children": list(built.children)} if built.children else built.item
         click.echo(json.dumps(shown, indent=2, ensure_ascii=False))
         return

@@ -8,7 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .nameforms import NameForm
-from .model import Applied, Decision, Plan, Record, Status
+from .model import Applied, Decision, Plan, Status
 
 if TYPE_CHECKING:  # sync fetches and writes; output only reads its Outcome
     from .sync import Outcome
@@ -67,7 +67,7 @@ def plan_table(plan: Plan, *, show_present: bool = True) -> Table:
         ("title", {"ratio": 3}),
         ("reason", {"ratio": 2}),
     ):
-        table.add_column(column, **options)  # type: ignore[arg-type]
+        table.add_column(column, **options)
     for d in plan.decisions:
         if d.status is Status.PRESENT and not show_present:
             continue
