@@ -18,8 +18,8 @@ from refsync.http import RetryPolicy
 from tests.conftest import MICHAUD_FEED, ZOTERO_USER, run_cli, write_config
 from tests.servers.arxiv import ArxivStandIn, entries_from, entry_id, feed
 from tests.servers.zotero import ZoteroEmulator
-from tests.test_cli_bibtex import ALREADY_THERE, MISSING, NAMESAKES, by_status
-from tests.test_cli_zotero import COLLECTION, NEW, PRESENT, seed
+from tests.e2e.test_cli_bibtex import ALREADY_THERE, MISSING, NAMESAKES, by_status
+from tests.e2e.test_cli_zotero import COLLECTION, NEW, PRESENT, seed
 
 AUTHOR_ID = "michaud_e_1"
 ORCID = "0000-0002-1825-0097"
