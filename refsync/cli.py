@@ -184,13 +184,16 @@ class Job:
 
 def _job(app: App, profile_name: str | None, opts: dict[str, Any]) -> Job:
     """Merge a profile with the command-line options; the options win."""
+    from .arxiv.author_ids import feed_id
     from .config import Profile, arxiv_ids
     from .sync import SourceSpec
 
     profile = app.config.profile(profile_name) if profile_name else Profile(name="")
     feeds = tuple(opts["feeds"])
     ids = arxiv_ids(tuple(opts["ids"]), "--id", "command line")
-    author_id = opts["arxiv_author_id"] or opts["orcid"] or (None if opts["author"] else profile.arxiv_author_id)
+    author_id = feed_id(opts["arxiv_author_id"], opts["orcid"]) or (
+        None if opts["author"] else profile.arxiv_author_id
+    )
     spec = SourceSpec(
         author=opts["author"] or profile.author,
         aliases=tuple(opts["aliases"]) or profile.aliases,
