@@ -14,7 +14,7 @@ import pytest
 
 from refsync.bibfile.parse import split_blocks
 from tests.conftest import BIB_DATA, run_cli
-from tests.test_bib_safety import AFTER_RENAME, BEFORE_RENAME, CHANGED, needs_proc, release, start, wait_until_reached
+from tests.e2e.test_bib_safety import AFTER_RENAME, BEFORE_RENAME, CHANGED, needs_proc, release, start, wait_until_reached
 
 AUTHOR = '--author "Eric J. Michaud"'
 PREPRINTS = (BIB_DATA / "michaud_preprints.bib").read_bytes()
