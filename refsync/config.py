@@ -18,6 +18,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from . import paths
+from .arxiv.author_ids import feed_id
 from .arxiv.settings import DEFAULT_API_URL, ArxivSettings
 from .bibfile.citekey import FormulaError, parse_formula
 from .bibfile.settings import BibtexSettings, Style
@@ -28,7 +29,7 @@ from .zotero.settings import DEFAULT_API_URL as ZOTERO_API_URL
 from .zotero.settings import ItemOptions, ZoteroSettings
 
 ARXIV_KEYS = {"api_url", "author_feed_url", "delay", "page_size", "timeout", "retries", "backoff", "max_wait"}
-BIBTEX_KEYS = {"citekey", "style", "ascii", "max_authors", "protect", "abstract", "backup"}
+BIBTEX_KEYS = {"citekey", "style", "ascii", "max_authors", "protect", "abstract", "backup", "update"}
 
 CONFIG_ENV = "REFSYNC_CONFIG"
 ARXIV_URL_ENV = "REFSYNC_ARXIV_URL"
@@ -51,6 +52,8 @@ class Profile:
     bib: Path | None = None
     collection: str | None = None
     """The Zotero collection (name or key) this profile keeps in step."""
+    update: bool = False
+    """``sync`` of this profile also updates present entries, as ``--update`` does."""
 
 
 @dataclass(frozen=True)
@@ -261,6 +264,7 @@ def _bibtex(section: dict[str, Any], where: str) -> BibtexSettings:
         protect=_strings(section, "protect", where),
         abstract=_get(section, "abstract", bool, where, False),
         backup=_get(section, "backup", bool, where, True),
+        update=_get(section, "update", bool, where, False),
     )
 
 
@@ -306,7 +310,7 @@ def _zotero(section: dict[str, Any], where: str) -> ZoteroSettings:
 
 
 PROFILE_KEYS = {"author", "aliases", "arxiv_author_id", "orcid", "query", "categories", "since", "exclude", "bib",
-                "collection"}
+                "collection", "update"}
 
 
 def _profile(name: str, section: dict[str, Any], where: str) -> Profile:
@@ -323,7 +327,8 @@ def _profile(name: str, section: dict[str, Any], where: str) -> Profile:
     bib = _get(section, "bib", str, where)
     if bib and "\0" in bib:
         raise ConfigError(f"{where}: 'bib' must be a file path, not a string with a NUL character")
-    author_id = _get(section, "arxiv_author_id", str, where) or _get(section, "orcid", str, where)
+    author_id = feed_id(_get(section, "arxiv_author_id", str, where), _get(section, "orcid", str, where),
+                        (f"{where}: 'arxiv_author_id'", f"{where}: 'orcid'"))
     profile = Profile(
         name=name,
         author=_get(section, "author", str, where),
@@ -335,6 +340,7 @@ def _profile(name: str, section: dict[str, Any], where: str) -> Profile:
         exclude=arxiv_ids(_strings(section, "exclude", where), "exclude", where),
         bib=Path(bib).expanduser() if bib else None,
         collection=_get(section, "collection", str, where),
+        update=_get(section, "update", bool, where, False),
     )
     if not (profile.author or profile.arxiv_author_id or profile.query):
         raise ConfigError(f"{where}: needs 'author', 'arxiv_author_id', 'orcid' or 'query'")

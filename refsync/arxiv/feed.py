@@ -135,10 +135,14 @@ def _categories(entry: Any) -> tuple[str, ...]:
 
 
 def _dois(entry: Any) -> tuple[str, ...]:
-    """Every published DOI: ``arxiv:doi`` keeps only the last, the doi links keep them all."""
+    """Every published DOI: ``arxiv:doi`` keeps only the last, the doi links keep them all.
+
+    The ``/a/`` author feeds have no doi links and one ``arxiv:doi`` with arXiv's raw DOI
+    field, which separates several DOIs by spaces.
+    """
     found: list[str] = []
     candidates = [link.get("href", "") for link in entry.get("links", []) if link.get("title") == "doi"]
-    candidates.append(entry.get("arxiv_doi", ""))
+    candidates += str(entry.get("arxiv_doi") or "").split()  # the author feeds put all DOIs in one element
     for value in candidates:
         doi = normalize_doi(value or "")
         if doi and doi not in found:
