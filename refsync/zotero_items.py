@@ -23,7 +23,7 @@ from typing import Any, Literal
 
 from . import names
 from .ids import arxiv_doi
-from .journalref import JournalRef, parse_journal_ref
+from .journalref import JournalRef, publication
 from .model import Paper
 
 __all__ = [
@@ -134,7 +134,9 @@ class ItemOptions:
     attachments: bool = False
     """Add a linked-URL attachment "Preprint PDF" pointing at arxiv.org."""
     item_type: Literal["preprint", "published"] = "preprint"
-    """``published``: a paper whose journal reference parses becomes a journalArticle or conferencePaper."""
+    """``published``: a paper whose journal reference parses becomes a journalArticle or conferencePaper.
+
+    A published version found with ``--published`` makes one whatever this says: the user asked for it."""
 
 
 @dataclass(frozen=True)
@@ -154,8 +156,8 @@ def build_item(
 ) -> ZoteroItem:
     """The item Zotero's arXiv import would make for ``paper``, filed in ``collection``."""
     access_date = _timestamp(accessed or dt.datetime.now(dt.timezone.utc))
-    published = parse_journal_ref(paper.journal_ref)
-    if options.item_type == "published" and published is not None:
+    published = publication(paper)
+    if published is not None and (options.item_type == "published" or paper.venue is not None):
         item = _published_item(paper, published)
     else:
         item = _preprint_item(paper)
