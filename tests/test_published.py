@@ -11,9 +11,10 @@ import bibtexparser
 import httpx2
 import pytest
 
-from tests.conftest import run_cli, write_config
+from tests.conftest import ZOTERO_USER, run_cli, write_config
 from tests.servers.arxiv import ArxivStandIn
 from tests.servers.semanticscholar import SemanticScholarStandIn, recorded_papers
+from tests.servers.zotero import ZoteroEmulator
 
 AUTHOR = '--author "Eric J. Michaud"'
 PUBLISHED = "--published semanticscholar"
@@ -225,3 +226,21 @@ def test_a_rejected_api_key_is_a_warning(config: Path, s2: SemanticScholarStandI
     entries, stderr = sync(tmp_path / "refs.bib", PUBLISHED)
     assert "warning: Semantic Scholar refused the API key (HTTP 403)" in stderr
     assert "a-wrong-one" not in stderr and entries["2303.13506"]["ENTRYTYPE"] == "misc"
+
+
+# --- Zotero ---------------------------------------------------------------------------------------
+
+
+def test_zotero_items_become_conference_papers_with_the_arxiv_id_in_extra(
+        config: Path, s2: SemanticScholarStandIn, zotero: ZoteroEmulator) -> None:
+    config.write_text(config.read_text() + "[zotero]\nretries = 4\nbackoff = 0\ntimeout = 5\ncreate_collection = true\n")
+    library = zotero.library("user", ZOTERO_USER)
+    result = run_cli(f'sync {AUTHOR} --zotero --collection "Michaud papers" --yes {PUBLISHED}')
+    assert result.exit_code == 0, result.stderr
+    (paper,) = [d for d in library.items.values() if d.get("extra", "").startswith("arXiv:2303.13506")]
+    assert paper["itemType"] == "conferencePaper"
+    assert (paper["proceedingsTitle"], paper["date"]) == ("Neural Information Processing Systems", "2023")
+    assert paper["extra"] == "arXiv:2303.13506 [cs.LG]" and paper["url"] == "http://arxiv.org/abs/2303.13506"
+    (workshop,) = library.find_items(archiveID="arXiv:2012.05862")
+    assert workshop["itemType"] == "preprint"
+    assert run_cli(f'diff {AUTHOR} --zotero --collection "Michaud papers" --json').json()["summary"]["new"] == 0
