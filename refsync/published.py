@@ -17,12 +17,10 @@ from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from .http import RetryPolicy
-
 from .journalref import JournalRef, parse_journal_ref
 from .match import judge
 from .model import Decision, Paper, Plan, Record, Status
 from .names import parse_name
-
 
 SOURCES = ("semanticscholar",)
 """The indexes ``--published`` can name: one module each."""

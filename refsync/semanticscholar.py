@@ -26,7 +26,15 @@ import keyring.errors
 
 from .cache import JsonStore, Untrusted, source_fingerprint
 from .errors import NetworkError, SourceError
-from .http import RetryPolicy, Spacer, Transient, classify, make_client, parse_delay, retried
+from .http import (
+    RetryPolicy,
+    Spacer,
+    Transient,
+    classify,
+    make_client,
+    parse_delay,
+    retried,
+)
 from .ids import parse_arxiv_id
 from .journalref import JournalRef
 from .published import Candidate, PublishedSettings
@@ -184,8 +192,8 @@ def candidate_from(arxiv_id: str, paper: dict[str, Any]) -> Candidate | None:
 
 def _venue(paper: dict[str, Any]) -> JournalRef | None:
     """A conference (booktitle) or journal (journal, volume, pages), from S2's venue fields."""
-    pv = paper.get("publicationVenue") if isinstance(paper.get("publicationVenue"), dict) else {}
-    journal = paper.get("journal") if isinstance(paper.get("journal"), dict) else {}
+    pv = _table(paper.get("publicationVenue"))
+    journal = _table(paper.get("journal"))
     name = str(pv.get("name") or paper.get("venue") or "").strip()
     kind = pv.get("type")
     if name.casefold() in _NOT_A_VENUE or kind not in ("conference", "journal"):
@@ -197,6 +205,11 @@ def _venue(paper: dict[str, Any]) -> JournalRef | None:
     volume = str(journal.get("volume") or "").strip() if same_journal else ""
     return JournalRef(kind="article", journal=name, volume=volume or None,
                       pages=pages.replace("-", "--") if pages and "--" not in pages else pages or None)
+
+
+def _table(value: Any) -> dict[str, Any]:
+    """A JSON object S2 may send as ``null``: an empty one instead."""
+    return value if isinstance(value, dict) else {}
 
 
 def _short_name(venue: Any) -> str | None:
