@@ -20,8 +20,8 @@ from pathlib import Path
 from refsync.arxiv import read_feed_files
 from refsync.journalref import JournalRef
 from refsync.model import Paper
-from refsync.published import Candidate, with_venue
-from refsync.semanticscholar import candidate_from
+from refsync.published.semanticscholar import candidate_from
+from refsync.published.versions import Candidate, with_venue
 
 DATA = Path(__file__).parent / "data"
 FEEDS = ["michaud_listing.xml", "2026_search_all_testing_p0_m10.xml", "2026_id_list_oldstyle_astro-ph_0601001.xml",

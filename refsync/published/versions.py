@@ -1,6 +1,6 @@
 """Published versions from a bibliographic index, for papers whose arXiv record does not name one.
 
-The seam: a :class:`PublishedSource` (one module per index: :mod:`refsync.semanticscholar`)
+The seam: a :class:`PublishedSource` (one module per index: :mod:`refsync.published.semanticscholar`)
 answers, for arXiv ids, the published record it links to each. Nothing from it is believed
 on the index's word: a candidate is used only when refsync's matcher says its title, authors
 and year are the paper's (:func:`refsync.match.judge`, the rules that guard ``present``),
@@ -13,31 +13,13 @@ Pure apart from the source it is given.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Protocol
 
-from .http import RetryPolicy
-from .journalref import JournalRef, parse_journal_ref
-from .match import judge
-from .model import Decision, Paper, Plan, Record, Status
-from .names import parse_name
-
-SOURCES = ("semanticscholar",)
-"""The indexes ``--published`` can name: one module each."""
-
-
-@dataclass(frozen=True)
-class PublishedSettings:
-    """``[published]`` in the config; off (``source`` None) unless the user turns it on."""
-
-    source: str | None = None
-    short_names: bool = False
-    """Write the venue's short name (``NeurIPS``) instead of the full one."""
-    api_url: str | None = None
-    delay: float | None = None
-    """Seconds between requests; None keeps the service's own limit."""
-    timeout: float = 30.0
-    retry: RetryPolicy = field(default_factory=RetryPolicy)
+from ..journalref import JournalRef, parse_journal_ref
+from ..match import judge
+from ..model import Decision, Paper, Plan, Record, Status
+from ..names import parse_name
 
 
 @dataclass(frozen=True)

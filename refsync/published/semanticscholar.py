@@ -24,10 +24,9 @@ import httpx2
 import keyring
 import keyring.errors
 
-from .cache import JsonStore, Untrusted, source_fingerprint
-from .errors import NetworkError, SourceError
-from .http import (
-    RetryPolicy,
+from ..cache import JsonStore, Untrusted
+from ..errors import NetworkError, SourceError
+from ..http import (
     Spacer,
     Transient,
     classify,
@@ -35,9 +34,11 @@ from .http import (
     parse_delay,
     retried,
 )
-from .ids import parse_arxiv_id
-from .journalref import JournalRef
-from .published import Candidate, PublishedSettings
+from ..ids import parse_arxiv_id
+from ..journalref import JournalRef
+from ..retry import RetryPolicy
+from .settings import PublishedSettings
+from .versions import Candidate
 
 NAME = "Semantic Scholar"
 API_URL = "https://api.semanticscholar.org/graph/v1"
@@ -62,7 +63,8 @@ def api_key() -> str | None:
 
 
 def answer_cache(*, refresh: bool = False) -> JsonStore:
-    return JsonStore("semanticscholar", refresh=refresh, producer=source_fingerprint("semanticscholar"))
+    """A day's answers, kept as Semantic Scholar sent them: they depend on no refsync code but the layout."""
+    return JsonStore("semanticscholar", refresh=refresh)
 
 
 class SemanticScholar:
