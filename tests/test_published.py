@@ -11,6 +11,8 @@ import bibtexparser
 import httpx2
 import pytest
 
+from refsync.published.semanticscholar import SemanticScholar, candidate_from
+from refsync.published.settings import PublishedSettings
 from tests.conftest import ZOTERO_USER, run_cli, write_config
 from tests.servers.arxiv import ArxivStandIn
 from tests.servers.semanticscholar import SemanticScholarStandIn, recorded_papers
@@ -244,3 +246,31 @@ def test_zotero_items_become_conference_papers_with_the_arxiv_id_in_extra(
     (workshop,) = library.find_items(archiveID="arXiv:2012.05862")
     assert workshop["itemType"] == "preprint"
     assert run_cli(f'diff {AUTHOR} --zotero --collection "Michaud papers" --json').json()["summary"]["new"] == 0
+
+
+# --- reading Semantic Scholar's answers -----------------------------------------------------------
+
+
+def test_more_than_500_ids_are_asked_in_batches_of_500(s2: SemanticScholarStandIn) -> None:
+    ids = ["2303.13506"] + [f"2401.{n:05d}" for n in range(600)]
+    source = SemanticScholar(PublishedSettings(api_url=s2.url, delay=0))
+    try:
+        found = source.candidates(ids)
+    finally:
+        source.close()
+    assert [len(r.ids) for r in s2.requests] == [500, 101]
+    assert set(found) == {"2303.13506"} and found["2303.13506"].short_venue == "NeurIPS"
+
+
+@pytest.mark.parametrize(
+    ("changes", "why"),
+    [
+        ({"publicationVenue": None, "venue": "arXiv.org"}, "the arXiv copy is no publication"),
+        ({"publicationVenue": {"name": "ArXiv", "type": "journal"}}, "a journal named ArXiv is arXiv"),
+        ({"publicationVenue": {"name": "Some Workshop", "type": None}}, "neither a conference nor a journal"),
+        ({"externalIds": {"ArXiv": "2210.01117"}}, "the answer is about another arXiv paper"),
+    ],
+)
+def test_answers_that_name_no_published_version_give_no_candidate(changes: dict, why: str) -> None:
+    paper = {**next(p for p in recorded_papers() if p["externalIds"]["ArXiv"] == "2303.13506"), **changes}
+    assert candidate_from("2303.13506", paper) is None, why
