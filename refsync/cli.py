@@ -15,32 +15,34 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 import click
 
 from . import __version__
 from .bibfile.citekey import FormulaError, parse_formula
-from .errors import ConfigError, RefsyncError
-from .bibfile.render import RenderOptions, Style, render_entry
+from .errors import RefsyncError
+from .bibfile.render import render_entry
+from .bibfile.settings import Style
+from .protocols import TargetRequest
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from .bibfile.safefile import BibTarget
     from .config import Config
     from .model import Paper
     from .plan import Selection
-    from .sync import Outcome, SourceSpec, Target
-    from .zotero.target import ZoteroSettings, ZoteroTarget
+    from .protocols import Target
+    from .sync import Outcome, SourceSpec
 
 EXIT_NEW_PAPERS = 1
 EXIT_PARTIAL = 4
 
 F = TypeVar("F", bound=Callable[..., Any])
+ItemType = Literal["preprint", "published"]
 
 
 class RefsyncGroup(click.Group):
@@ -101,7 +103,7 @@ FEED_OPTION = click.option(
 )
 
 
-def _stacked(options: list[Callable[[F], F]], func: F) -> F:
+def _stacked(options: Sequence[Callable[[Any], Any]], func: F) -> F:
     """Apply click options so ``--help`` lists them in the order written."""
     for option in reversed(options):
         func = option(func)
@@ -178,23 +180,23 @@ class Job:
     exclude: tuple[str, ...]
     categories: tuple[str, ...]
     since: dt.date | None
-    bib: Path | None
-    zotero: bool = False
-    collection: str | None = None
-    refresh: bool = False
+    libraries: TargetRequest
     published: str | None = None
     """The index asked for published versions, if any."""
 
 
 def _job(app: App, profile_name: str | None, opts: dict[str, Any]) -> Job:
     """Merge a profile with the command-line options; the options win."""
+    from .arxiv.author_ids import feed_id
     from .config import Profile, arxiv_ids, published_source
     from .sync import SourceSpec
 
     profile = app.config.profile(profile_name) if profile_name else Profile(name="")
     feeds = tuple(opts["feeds"])
     ids = arxiv_ids(tuple(opts["ids"]), "--id", "command line")
-    author_id = opts["arxiv_author_id"] or opts["orcid"] or (None if opts["author"] else profile.arxiv_author_id)
+    author_id = feed_id(opts["arxiv_author_id"], opts["orcid"]) or (
+        None if opts["author"] else profile.arxiv_author_id
+    )
     spec = SourceSpec(
         author=opts["author"] or profile.author,
         aliases=tuple(opts["aliases"]) or profile.aliases,
@@ -206,79 +208,16 @@ def _job(app: App, profile_name: str | None, opts: dict[str, Any]) -> Job:
     since = opts["since"].date() if opts["since"] else profile.since
     exclude = arxiv_ids(tuple(opts["exclude"]), "--exclude", "command line") + profile.exclude
     named = bool(opts["bib"] or opts["zotero"] or opts["collection"])  # the command line picks the targets
-    return Job(
-        spec, exclude, tuple(opts["categories"]) or profile.categories, since,
+    libraries = TargetRequest(
         bib=opts["bib"] or (None if named else profile.bib),
         zotero=bool(opts["zotero"] or opts["collection"] or (not named and profile.collection)),
         collection=opts["collection"] or profile.collection,
         refresh=opts["refresh"],
-        published=published_source(opts.get("published") or profile.published or app.config.published.source,
-                                   "--published"),
+        options=opts,
     )
-
-
-def _targets(app: App, job: Job, opts: dict[str, Any]) -> list[Target]:
-    """The libraries of this run: a .bib file, a Zotero collection, or both."""
-    targets: list[Target] = []
-    if job.bib is not None:
-        targets.append(_bib_target(app, job, opts))
-    if job.zotero:
-        targets.append(_zotero_target(app, job, opts))
-    if not targets:
-        raise ConfigError("name the library: --bib FILE or --zotero --collection NAME (or a profile with 'bib' or 'collection')")
-    return targets
-
-
-def _render_options(app: App, opts: dict[str, Any]) -> RenderOptions:
-    """The config's [bibtex] settings, overridden by the command line."""
-    settings = app.config.bibtex
-    return RenderOptions(
-        style=Style(opts["style"] or settings.style),
-        ascii_only=settings.ascii if opts["ascii_only"] is None else opts["ascii_only"],
-        max_authors=settings.max_authors,
-        protect=frozenset(settings.protect),
-        abstract=settings.abstract,
-    )
-
-
-def _bib_target(app: App, job: Job, opts: dict[str, Any]) -> BibTarget:
-    from .bibfile.safefile import BibOptions, BibTarget, index_cache
-
-    assert job.bib is not None
-    settings = app.config.bibtex
-    options = BibOptions(
-        render=_render_options(app, opts),
-        citekey=opts["citekey"] or settings.citekey,
-        backup=settings.backup,
-        create=opts["create"],
-    )
-    return BibTarget(job.bib, options, index=index_cache(refresh=job.refresh))
-
-
-def _zotero_target(app: App, job: Job, opts: dict[str, Any]) -> ZoteroTarget:
-    from .zotero import credentials
-    from .zotero.target import ZoteroTarget, library_cache
-
-    settings = _zotero_settings(app, opts)
-    if job.collection:
-        settings = replace(settings, collection=job.collection)
-    credential = credentials.load_key()
-    credentials.redact_logs(credential.key)
-    return ZoteroTarget(settings, credential.key, cache=library_cache(refresh=job.refresh))
-
-
-def _zotero_settings(app: App, opts: dict[str, Any]) -> ZoteroSettings:
-    """Config ``[zotero]`` with the library and collection options applied."""
-    settings = app.config.zotero
-    if opts.get("library_id") is not None and opts.get("group") is not None:
-        raise click.UsageError("give --library-id or --group, not both")
-    if opts.get("library_id") is not None:
-        settings = replace(settings, library_id=opts["library_id"], group=None)
-    if opts.get("group") is not None:
-        settings = replace(settings, group=opts["group"], library_id=None)
-    if opts.get("create_collection") is not None:
-        settings = replace(settings, create_collection=opts["create_collection"])
-    return settings
+    published = published_source(opts.get("published") or profile.published or app.config.published.source,
+                                 "--published")
+    return Job(spec, exclude, tuple(opts["categories"]) or profile.categories, since, libraries, published)
 
 
 @dataclass
@@ -294,10 +233,11 @@ class Planned:
 def _plan(app: App, profile: str | None, opts: dict[str, Any], err: Console) -> Planned:
     from .arxiv.client import response_cache
     from .sync import diff, fetch_papers, selection_for, share_pinned_keys
+    from .targets import targets_for
 
     job = _job(app, profile, opts)
-    targets = _targets(app, job, opts)
-    cache = response_cache(refresh=job.refresh)
+    targets = targets_for(app.config, job.libraries)
+    cache = response_cache(refresh=job.libraries.refresh)
     papers = fetch_papers(job.spec, app.config.arxiv, progress=_progress(err), cache=cache)
     selection = selection_for(job.spec, exclude=job.exclude, categories=job.categories, since=job.since)
     outcomes = [diff(papers, target, selection, job.spec.label) for target in targets]
@@ -322,7 +262,7 @@ def _with_published(app: App, job: Job, opts: dict[str, Any], papers: list[Paper
     settings = app.config.published
     short = settings.short_names if opts.get("short_venues") is None else bool(opts["short_venues"])
     new = {d.paper.arxiv_id: d.paper for o in outcomes for d in o.plan.with_status(Status.NEW)}
-    source = SemanticScholar(settings, key=api_key(), cache=answer_cache(refresh=job.refresh))
+    source = SemanticScholar(settings, key=api_key(), cache=answer_cache(refresh=job.libraries.refresh))
     try:
         found = look_up(list(new.values()), source, short_names=short)
     except (NetworkError, SourceError) as error:
@@ -376,7 +316,7 @@ def _print(outcomes: list[Outcome], as_json: bool, out: Console) -> None:
 @click.option("--exit-code", is_flag=True, help="Exit with 1 when there are new papers (for CI and cron).")
 @click.option("--show-candidates", is_flag=True, help="Print the library entry beside each uncertain paper.")
 @click.pass_obj
-def diff_command(app: App, profile: str | None, exit_code: bool, show_candidates: bool, **opts: Any) -> None:
+def diff_command(app: App, /, profile: str | None, exit_code: bool, show_candidates: bool, **opts: Any) -> None:
     """Show which of the author's papers the library lacks. Never writes."""
     from .output import candidate_tables
 
@@ -396,9 +336,9 @@ def diff_command(app: App, profile: str | None, exit_code: bool, show_candidates
 @target_options
 @click.option("--yes", "-y", is_flag=True, help="Write without asking (required when stdin is not a terminal).")
 @click.pass_obj
-def sync_command(app: App, profile: str | None, yes: bool, **opts: Any) -> None:
+def sync_command(app: App, /, profile: str | None, yes: bool, **opts: Any) -> None:
     """Add the author's missing papers to the library."""
-    from .output import plan_table, target_label
+    from .output import plan_table
     from .sync import apply
 
     out, err = _consoles()
@@ -410,7 +350,7 @@ def sync_command(app: App, profile: str | None, yes: bool, **opts: Any) -> None:
         if not opts["as_json"]:
             for outcome in planned.outcomes:
                 out.print(plan_table(outcome.plan, show_present=False))
-        where = " and ".join(f"{count} papers to {target_label(outcome.target)}" for count, outcome in pending if count)
+        where = " and ".join(f"{count} papers to {outcome.label}" for count, outcome in pending if count)
         if not click.confirm(f"Write {where}?", err=True):
             click.echo("nothing written", err=True)
             return
@@ -418,9 +358,9 @@ def sync_command(app: App, profile: str | None, yes: bool, **opts: Any) -> None:
                 for target, outcome in zip(planned.targets, planned.outcomes)]
     _print(outcomes, opts["as_json"], out)
     for target in planned.targets:
-        backup = getattr(target, "backup_path", None)
-        if backup and not opts["as_json"]:
-            err.print(f"previous version saved as {backup}", highlight=False)
+        for notice in target.notices():
+            if not opts["as_json"]:
+                err.print(notice, highlight=False)
     if any(outcome.applied and outcome.applied.failed for outcome in outcomes):
         sys.exit(EXIT_PARTIAL)
 
@@ -515,7 +455,9 @@ def _show_key(app: App, key: str) -> None:
     """Check ``key`` with Zotero and list what it reaches; raises if Zotero rejects it."""
     from .zotero.target import fetch_key_info, reachable_libraries
 
-    settings = _zotero_settings(app, {})
+    from .zotero.build import zotero_settings
+
+    settings = zotero_settings(app.config, {})
     info = fetch_key_info(key, settings)
     click.echo(f"Key of Zotero user {info.user_id}{f' ({info.username})' if info.username else ''}.")
     libraries = reachable_libraries(key, settings, info)
@@ -545,23 +487,24 @@ def _show_key(app: App, key: str) -> None:
 @entry_options
 @click.pass_obj
 def show_command(
-    app: App, arxiv_id: str, feeds: tuple[Path, ...], output_format: str, item_type: str | None, refresh: bool,
+    app: App, /, arxiv_id: str, feeds: tuple[Path, ...], output_format: str, item_type: str | None, refresh: bool,
     **opts: Any,
 ) -> None:
     """Print the entry refsync would write for one arXiv paper (e.g. 2410.19750)."""
     from .arxiv.client import response_cache
+    from .bibfile.build import render_options
     from .sync import fetch_paper
     from .zotero.items import build_item
 
     paper = fetch_paper(arxiv_id, app.config.arxiv, feeds, cache=response_cache(refresh=refresh))
     if output_format == "zotero":
         options = app.config.zotero.items
-        built = build_item(paper, replace(options, item_type=item_type) if item_type else options)
+        built = build_item(paper, replace(options, item_type=cast(ItemType, item_type)) if item_type else options)
         shown = {**built.item, "children": list(built.children)} if built.children else built.item
         click.echo(json.dumps(shown, indent=2, ensure_ascii=False))
         return
     key = parse_formula(opts["citekey"] or app.config.bibtex.citekey).key(paper)
-    click.echo(render_entry(paper, key, _render_options(app, opts)), nl=False)
+    click.echo(render_entry(paper, key, render_options(app.config, opts)), nl=False)
 
 
 def main() -> None:

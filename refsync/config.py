@@ -18,6 +18,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from . import paths
+from .arxiv.author_ids import feed_id
 from .arxiv.settings import DEFAULT_API_URL, ArxivSettings
 from .bibfile.citekey import FormulaError, parse_formula
 from .bibfile.settings import BibtexSettings, Style
@@ -356,7 +357,8 @@ def _profile(name: str, section: dict[str, Any], where: str) -> Profile:
     bib = _get(section, "bib", str, where)
     if bib and "\0" in bib:
         raise ConfigError(f"{where}: 'bib' must be a file path, not a string with a NUL character")
-    author_id = _get(section, "arxiv_author_id", str, where) or _get(section, "orcid", str, where)
+    author_id = feed_id(_get(section, "arxiv_author_id", str, where), _get(section, "orcid", str, where),
+                        (f"{where}: 'arxiv_author_id'", f"{where}: 'orcid'"))
     profile = Profile(
         name=name,
         author=_get(section, "author", str, where),

@@ -37,6 +37,14 @@ class ArxivApiError(FeedError):
     """arXiv's own error feed: the request is wrong, so asking again cannot help."""
 
 
+class HttpStatusError(SourceError):
+    """arXiv refused the request with an HTTP error that another try cannot fix (400, 404, ...)."""
+
+    def __init__(self, status: int, where: str) -> None:
+        super().__init__(f"arXiv answered HTTP {status} for {where}")
+        self.status = status
+
+
 class NetworkError(SourceError):
     """A service could not be reached, or kept failing after all retries."""
 

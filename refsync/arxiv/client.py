@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode, urlsplit
@@ -21,7 +22,7 @@ from . import feed
 
 from .. import ids, model, names, textnorm
 from ..cache import JsonStore, Untrusted, paper_from_json, paper_to_json, source_fingerprint
-from ..errors import ArxivApiError, FeedError, NetworkError, SourceError
+from ..errors import ArxivApiError, FeedError, HttpStatusError, NetworkError, SourceError
 from .feed import FeedPage, parse_feed
 from ..http import Spacer, Transient, classify, make_client, min_interval, parse_delay, retried
 from ..ids import parse_arxiv_id
@@ -49,7 +50,7 @@ def author_queries(name: str, aliases: Iterable[str] = ()) -> list[str]:
     return queries
 
 
-def _author_query(name: names.Name) -> str:
+def _author_query(name: model.Name) -> str:
     family = textnorm.strip_accents(name.family).replace("{", "").replace("}", "")
     words = [w for w in family.replace("-", " ").split() if w]
     if not words:
@@ -117,7 +118,10 @@ class ArxivClient:
         self._client = client or make_client(self.settings.timeout)
         self._sleep = sleep
         self._progress = progress
-        self._spacer = Spacer(min_interval(self.settings.api_url, self.settings.delay), sleep)
+        # The API and the author feeds are both arXiv: one spacing for both, the stricter host's.
+        interval = max(min_interval(url, self.settings.delay)
+                       for url in (self.settings.api_url, self.settings.author_feed("id")))
+        self._spacer = Spacer(interval, sleep)
         self._cache = cache
         self._today = today
         self.requests = 0
@@ -140,7 +144,8 @@ class ArxivClient:
             "sortBy": "submittedDate",
             "sortOrder": "descending",
         }
-        return self._listing(self.settings.api_url, params)
+        url = self.settings.api_url
+        return self._listing(url, params, partial(self._pages, url, params, None))
 
     def by_ids(self, ids: Iterable[str]) -> list[Paper]:
         """The papers with these arXiv ids (``arXiv:2303.13506v2``, a URL, ...), in the order asked.
@@ -157,22 +162,57 @@ class ArxivClient:
         for start in range(0, len(wanted), size):
             chunk = wanted[start : start + size]
             params = {"id_list": ",".join(chunk), "max_results": str(len(chunk))}
-            for paper in self._listing(self.settings.api_url, params, limit=len(chunk)):
+            url = self.settings.api_url
+            for paper in self._listing(url, params, partial(self._pages, url, params, len(chunk))):
                 found[paper.arxiv_id] = paper
         bases = [parsed.base if (parsed := parse_arxiv_id(i)) else i for i in wanted]
         return [found[base] for base in bases if base in found]
 
     def author_feed(self, author_id: str) -> list[Paper]:
-        """The papers an author has claimed: their arXiv author id or linked ORCID feed."""
-        return self._listing(self.settings.author_feed(author_id), {}, paged=False)
+        """The papers an author has claimed: their arXiv author id or linked ORCID feed.
 
-    def _listing(self, url: str, params: dict[str, str], *, paged: bool = True, limit: int | None = None) -> list[Paper]:
-        """The complete list at ``url``: from today's cache, else fetched (and then cached)."""
+        arXiv serves the whole list in one response (no paging, no limit), so it is never
+        paged; ``author_id`` must already be normalised (:mod:`refsync.arxiv.author_ids`).
+        """
+        url = self.settings.author_feed(author_id)
+        return self._listing(url, {}, lambda: [self._author_page(author_id, url)])
+
+    def _author_page(self, author_id: str, url: str) -> FeedPage:
+        """The author feed, refused when it is not the whole list.
+
+        arXiv answers an unknown id and an ORCID linked to no account alike (HTTP 400, an
+        HTML page), and serves an empty feed when its database fails as well as for an
+        author without papers: an empty feed is therefore not taken as "no papers".
+        """
+        try:
+            page = self._fetch(url, {}, allow_empty=True)
+        except HttpStatusError as error:
+            if error.status not in (400, 404):
+                raise
+            raise SourceError(
+                f"arXiv has no author feed for '{author_id}' (HTTP {error.status} from {url}): check the id on "
+                "your arXiv author page (arxiv.org/a/...) or that the ORCID is linked to your arXiv account"
+            ) from None
+        if page.entries == 0:
+            raise SourceError(
+                f"arXiv's author feed for '{author_id}' lists no papers ({url}); arXiv serves the same empty feed "
+                "when its database is unavailable, so it is not taken as the whole list: check that the papers "
+                "are claimed on arXiv, or try again later"
+            )
+        if page.total is not None and page.entries < page.total:
+            raise SourceError(
+                f"arXiv's author feed for '{author_id}' holds {page.entries} of {page.total} papers ({url}): "
+                "a capped feed is not the whole list"
+            )
+        return page
+
+    def _listing(self, url: str, params: dict[str, str], fetch: Callable[[], Iterable[FeedPage]]) -> list[Paper]:
+        """The complete list at ``url``: from today's cache, else ``fetch``ed (and then cached)."""
         key = f"{url}?{urlencode(sorted(params.items()))}"
         cached = self._cache.get(key, self._read_cached) if self._cache else None
         if cached is not None:
             return cached
-        pages = self._pages(url, params, limit) if paged else [self._fetch(url, params, allow_empty=True)]
+        pages = fetch()
         papers = dedupe(p for page in pages for p in page.papers)
         if self._cache and papers:
             self._cache.put(key, {"date": self._today().isoformat(), "papers": [paper_to_json(p) for p in papers]})
@@ -246,9 +286,11 @@ class ArxivClient:
         except ArxivApiError:
             raise
         except FeedError as error:  # a broken or cut-off page: another try may get a whole one
+            if response.status_code >= 400:  # ... unless arXiv refused the request (an HTML error page)
+                raise HttpStatusError(response.status_code, where) from None
             raise Transient(str(error)) from None
         if response.status_code >= 400:
-            raise SourceError(f"arXiv answered HTTP {response.status_code} for {where}")
+            raise HttpStatusError(response.status_code, where)
         if page.entries == 0 and not allow_empty:
             raise Transient(f"arXiv returned an empty page at {where}")
         return page

@@ -46,7 +46,7 @@ def parse_feed(data: bytes, *, source: str = "feed") -> FeedPage:
         raise FeedError(f"{source}: empty response instead of an Atom feed")
     try:
         parsed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
-    except Exception as error:  # feedparser means never to raise, yet some malformed bytes still make it
+    except Exception as error:  # noqa: BLE001 - feedparser means never to raise, yet some malformed bytes still make it
         raise FeedError(f"{source}: response is not an arXiv Atom feed ({type(error).__name__}: {error})") from None
     if not _looks_like_atom(parsed):
         detail = getattr(parsed.get("bozo_exception"), "getMessage", lambda: "")() or "not an Atom feed"
@@ -135,10 +135,14 @@ def _categories(entry: Any) -> tuple[str, ...]:
 
 
 def _dois(entry: Any) -> tuple[str, ...]:
-    """Every published DOI: ``arxiv:doi`` keeps only the last, the doi links keep them all."""
+    """Every published DOI: ``arxiv:doi`` keeps only the last, the doi links keep them all.
+
+    The ``/a/`` author feeds have no doi links and one ``arxiv:doi`` with arXiv's raw DOI
+    field, which separates several DOIs by spaces.
+    """
     found: list[str] = []
     candidates = [link.get("href", "") for link in entry.get("links", []) if link.get("title") == "doi"]
-    candidates.append(entry.get("arxiv_doi", ""))
+    candidates += str(entry.get("arxiv_doi") or "").split()  # the author feeds put all DOIs in one element
     for value in candidates:
         doi = normalize_doi(value or "")
         if doi and doi not in found:

@@ -34,13 +34,14 @@ from pyzotero import errors as ze
 from pyzotero import zotero
 
 from .. import names
+from ..bibfile import citekey
 from ..cache import JsonStore, Untrusted, record_from_json, record_to_json, records_producer
 from ..errors import ConfigError, LibraryChanged, NetworkError, TargetError
 from ..http import Transient, make_client, parse_delay, retried
 from ..ids import find_arxiv_ids, find_dois, normalize_doi, parse_arxiv_id
-from .settings import DEFAULT_API_URL, ZoteroSettings
 from ..model import Applied, Failure, Found, Name, Plan, Record, Status
 from .items import ZoteroItem, build_item, fit_to_template
+from .settings import DEFAULT_API_URL, ZoteroSettings
 
 __all__ = [
     "DEFAULT_API_URL",
@@ -393,6 +394,23 @@ class ZoteroTarget:
         library = (self._library or self._resolve_library()).path
         name = self._collection.name if self._collection else str(self.settings.collection)
         return {"kind": self.kind, "library": library, "collection": name}
+
+    def label(self) -> str:
+        described = self.describe()
+        return f"Zotero collection {described['collection']!r} ({described['library']})"
+
+    def locate(self, record: Record) -> str:
+        return f"Zotero item {record.key}" + (f" ({record.kind})" if record.kind else "")
+
+    def notices(self) -> list[str]:
+        return []
+
+    def pinned_keys(self, plan: Plan) -> dict[str, str]:
+        """Zotero's ``citationKey`` pins a paper's key; a new .bib entry should reuse it."""
+        return citekey.pinned_keys(plan)
+
+    def adopt_keys(self, pins: Mapping[str, str]) -> None:
+        """New items take Zotero's own keys; there is nothing to adopt."""
 
     def records(self) -> list[Record]:
         """Every work of the library (trashed ones marked), read consistently.

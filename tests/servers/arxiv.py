@@ -2,7 +2,8 @@
 
 It answers ``/api/query`` (``search_query`` or ``id_list``, ``start``, ``max_results``)
 by paging through the entries registered for that query, in the 2025 dialect the
-recorded samples use, and ``/a/<id>.atom2`` author feeds. Faults are injected per
+recorded samples use, and ``/a/<id>.atom2`` / ``.atom`` author feeds shaped like arxiv.org's
+(:mod:`tests.servers.arxiv_authors`), by author id and by linked ORCID. Faults are injected per
 request: any status and body, headers such as ``Retry-After``, a delay, a connection
 reset, an empty page, a lying ``totalResults``. Every request is logged with its time.
 """
@@ -17,9 +18,13 @@ import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from .arxiv_authors import BAD_REQUEST_PAGE, NO_ROUTE_PAGE, ORCID_RE, Account, author_feed, not_found_page
 
 ATOM = "application/atom+xml; charset=utf-8"
+HTML = "text/html; charset=utf-8"
+_AUTHOR_ROUTE = re.compile(r"/a/([^/]+?)(?:\.(html|json|atom|atom2))?")
 _ENTRY = re.compile(r"<entry>.*?</entry>", re.DOTALL)
 _ENTRY_ID = re.compile(r"<id>https?://arxiv\.org/abs/([^<]+?)(v\d+)?</id>")
 
@@ -79,7 +84,9 @@ class Logged:
 class ArxivStandIn:
     def __init__(self) -> None:
         self.queries: dict[str, list[str]] = {}
-        self.author_feeds: dict[str, list[str]] = {}
+        self.accounts: list[Account] = []
+        self.redirects: dict[str, str] = {}
+        """Path -> Location answered with 301 (arXiv's code has none; a front end might)."""
         self.by_id: dict[str, str] = {}
         self.faults: list[Fault] = []
         self.requests: list[Logged] = []
@@ -96,8 +103,11 @@ class ArxivStandIn:
         for entry in entries:
             self.by_id[entry_id(entry)] = entry
 
-    def add_author_feed(self, author_id: str, entries: list[str]) -> None:
-        self.author_feeds[author_id] = list(entries)
+    def add_author_feed(self, author_id: str, entries: list[str], orcid: str | None = None) -> Account:
+        """An arXiv account with this author id (and linked ORCID) that claimed ``entries``."""
+        account = Account(author_id, list(entries), orcid)
+        self.accounts.append(account)
+        return account
 
     def inject(self, **kwargs: object) -> Fault:
         fault = Fault(**kwargs)  # type: ignore[arg-type]
@@ -107,7 +117,8 @@ class ArxivStandIn:
     def reset(self) -> None:
         with self._lock:
             self.queries.clear()
-            self.author_feeds.clear()
+            self.accounts.clear()
+            self.redirects.clear()
             self.by_id.clear()
             self.faults.clear()
             self.requests.clear()
@@ -130,7 +141,7 @@ class ArxivStandIn:
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
 
-            def do_GET(self) -> None:  # noqa: N802
+            def do_GET(self) -> None:
                 stand_in._handle(self)
 
             def log_message(self, *args: object) -> None:
@@ -175,18 +186,33 @@ class ArxivStandIn:
             return
         if fault and (fault.status != 200 or fault.body is not None):
             body = fault.body if fault.body is not None else f"HTTP {fault.status}"
-            self._send(handler, logged, fault.status, body, fault.headers, "text/plain")
+            self._send(handler, logged, fault.status, body, "text/plain", fault.headers)
+            return
+        headers = fault.headers if fault else {}
+        if parts.path in self.redirects:
+            self._send(handler, logged, 301, "", HTML, {**headers, "Location": self.redirects[parts.path]})
+            return
+        if parts.path.startswith("/a/"):
+            self._send(handler, logged, *self._author(parts.path), headers)
             return
         status, body = self._answer(parts.path, params, fault)
-        self._send(handler, logged, status, body, fault.headers if fault else {}, ATOM)
+        self._send(handler, logged, status, body, ATOM, headers)
+
+    def _author(self, path: str) -> tuple[int, str, str]:
+        """Status, body and type as arXiv's ``a`` route and author controller answer."""
+        m = _AUTHOR_ROUTE.fullmatch(path)
+        if not m:
+            return 404, NO_ROUTE_PAGE, HTML
+        feed_id, ext = unquote(m.group(1)), m.group(2)
+        if ext is None and "." in feed_id:
+            return 400, BAD_REQUEST_PAGE, HTML
+        key = "orcid" if ORCID_RE.match(feed_id) else "author_id"
+        account = next((a for a in self.accounts if getattr(a, key) == feed_id), None)
+        if account is None or ext not in ("atom", "atom2"):
+            return 400, not_found_page(feed_id), HTML
+        return 200, author_feed(account, feed_id, self.url, combined=ext == "atom2"), "application/atom+xml"
 
     def _answer(self, path: str, params: dict[str, list[str]], fault: Fault | None) -> tuple[int, str]:
-        m = re.fullmatch(r"/a/(.+)\.atom2?", path)
-        if m:
-            entries = self.author_feeds.get(m.group(1))
-            if entries is None:
-                return 404, _error_feed("author not found")
-            return 200, feed(entries, len(entries), 0, f"author {m.group(1)}")
         if path != "/api/query":
             return 404, _error_feed("not found")
         query = params.get("search_query", [""])[0]
@@ -204,7 +230,7 @@ class ArxivStandIn:
         return 200, feed(page, total, start, query)
 
     def _send(self, handler: BaseHTTPRequestHandler, logged: Logged, status: int, body: str | bytes,
-              headers: dict[str, str], content_type: str) -> None:
+              content_type: str, headers: dict[str, str]) -> None:
         data = body.encode("utf-8") if isinstance(body, str) else body
         logged.status = status
         handler.send_response(status)

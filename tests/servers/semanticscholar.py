@@ -96,10 +96,10 @@ class SemanticScholarStandIn:
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
 
-            def do_POST(self) -> None:  # noqa: N802
+            def do_POST(self) -> None:
                 stand_in._handle(self)
 
-            def do_GET(self) -> None:  # noqa: N802
+            def do_GET(self) -> None:
                 stand_in._send(self, Logged([], "", {}), 404, {"error": "Not Found"})
 
             def log_message(self, *args: object) -> None:
