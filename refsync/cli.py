@@ -1,6 +1,7 @@
 """The ``refsync`` command: parse options, call the library, print the outcome.
 
-Exit codes: 0 success; 1 ``diff --exit-code`` found new papers; 2 usage or config
+Exit codes: 0 success; 1 ``diff --exit-code`` found new papers (``--exit-code=updates``:
+or entries to update); 2 usage or config
 error; 3 a runtime error (network, feed, library); 4 a sync that applied only part
 of its plan.
 
@@ -169,6 +170,8 @@ def target_options(func: F) -> F:
                      help="Look up published versions of new papers in a bibliographic index: semanticscholar "
                           "(sends their arXiv ids there), or none. Default: [published] source, off."),
         click.option("--short-venues", is_flag=True, default=None, help="With --published: the venue's short name (NeurIPS)."),
+        click.option("--overwrite", multiple=True, metavar="FIELD",
+                     help="Let an update replace this field's non-empty value (repeatable); otherwise it is a conflict."),
         click.option("--json", "as_json", is_flag=True, help="Print the JSON report, and nothing else, on stdout."),
     ]
     return _stacked(options, func)
@@ -214,6 +217,7 @@ def _job(app: App, profile_name: str | None, opts: dict[str, Any]) -> Job:
         collection=opts["collection"] or profile.collection,
         refresh=opts["refresh"],
         options=opts,
+        update=bool(opts.get("update")) or profile.update,
     )
     published = published_source(opts.get("published") or profile.published or app.config.published.source,
                                  "--published")
@@ -313,12 +317,16 @@ def _print(outcomes: list[Outcome], as_json: bool, out: Console) -> None:
 @cli.command("diff")
 @source_options
 @target_options
-@click.option("--exit-code", is_flag=True, help="Exit with 1 when there are new papers (for CI and cron).")
+@click.option("--exit-code", type=click.Choice(["new", "updates"]), is_flag=False, flag_value="new", default=None,
+              help="Exit with 1 when there are new papers; --exit-code=updates also when entries have updates (CI, cron).")
 @click.option("--show-candidates", is_flag=True, help="Print the library entry beside each uncertain paper.")
+@click.option("--show-updates", is_flag=True, help="Print the entries `sync --update` would rewrite, as a unified diff.")
 @click.pass_obj
-def diff_command(app: App, /, profile: str | None, exit_code: bool, show_candidates: bool, **opts: Any) -> None:
-    """Show which of the author's papers the library lacks. Never writes."""
-    from .output import candidate_tables
+def diff_command(
+    app: App, /, profile: str | None, exit_code: str | None, show_candidates: bool, show_updates: bool, **opts: Any
+) -> None:
+    """Show which of the author's papers the library lacks, and which entries are out of date. Never writes."""
+    from .output import candidate_tables, pending_updates
 
     out, err = _consoles()
     planned = _plan(app, profile, opts, err)
@@ -327,17 +335,28 @@ def diff_command(app: App, /, profile: str | None, exit_code: bool, show_candida
         for outcome in planned.outcomes:
             for table in candidate_tables(outcome):
                 out.print(table)
-    if exit_code and any(outcome.plan.new for outcome in planned.outcomes):
+    if show_updates and not opts["as_json"]:
+        _print_update_diffs(planned)
+    updates = exit_code == "updates" and any(pending_updates(outcome.plan) for outcome in planned.outcomes)
+    if exit_code and (updates or any(outcome.plan.new for outcome in planned.outcomes)):
         sys.exit(EXIT_NEW_PAPERS)
+
+
+def _print_update_diffs(planned: Planned) -> None:
+    """Each record an update would rewrite, as a unified diff."""
+    for target, outcome in zip(planned.targets, planned.outcomes):
+        for preview in target.update_previews(outcome.plan):
+            click.echo(preview, nl=False)
 
 
 @cli.command("sync")
 @source_options
 @target_options
 @click.option("--yes", "-y", is_flag=True, help="Write without asking (required when stdin is not a terminal).")
+@click.option("--update", is_flag=True, help="Also bring present entries up to date (published DOI, journal, type).")
 @click.pass_obj
 def sync_command(app: App, /, profile: str | None, yes: bool, **opts: Any) -> None:
-    """Add the author's missing papers to the library."""
+    """Add the author's missing papers to the library; with --update, bring present entries up to date."""
     from .output import plan_table
     from .sync import apply
 

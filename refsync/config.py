@@ -30,7 +30,7 @@ from .zotero.settings import DEFAULT_API_URL as ZOTERO_API_URL
 from .zotero.settings import ItemOptions, ZoteroSettings
 
 ARXIV_KEYS = {"api_url", "author_feed_url", "delay", "page_size", "timeout", "retries", "backoff", "max_wait"}
-BIBTEX_KEYS = {"citekey", "style", "ascii", "max_authors", "protect", "abstract", "backup"}
+BIBTEX_KEYS = {"citekey", "style", "ascii", "max_authors", "protect", "abstract", "backup", "update"}
 
 CONFIG_ENV = "REFSYNC_CONFIG"
 ARXIV_URL_ENV = "REFSYNC_ARXIV_URL"
@@ -55,6 +55,8 @@ class Profile:
     published: str | None = None
     """This profile's ``published`` source, over ``[published] source``."""
     """The Zotero collection (name or key) this profile keeps in step."""
+    update: bool = False
+    """``sync`` of this profile also updates present entries, as ``--update`` does."""
 
 
 @dataclass(frozen=True)
@@ -268,6 +270,7 @@ def _bibtex(section: dict[str, Any], where: str) -> BibtexSettings:
         protect=_strings(section, "protect", where),
         abstract=_get(section, "abstract", bool, where, False),
         backup=_get(section, "backup", bool, where, True),
+        update=_get(section, "update", bool, where, False),
     )
 
 
@@ -340,7 +343,7 @@ def _published(section: dict[str, Any], where: str) -> PublishedSettings:
 
 
 PROFILE_KEYS = {"author", "aliases", "arxiv_author_id", "orcid", "query", "categories", "since", "exclude", "bib",
-                "collection", "published"}
+                "collection", "published", "update"}
 
 
 def _profile(name: str, section: dict[str, Any], where: str) -> Profile:
@@ -371,6 +374,7 @@ def _profile(name: str, section: dict[str, Any], where: str) -> Profile:
         bib=Path(bib).expanduser() if bib else None,
         collection=_get(section, "collection", str, where),
         published=_get(section, "published", str, where),
+        update=_get(section, "update", bool, where, False),
     )
     if profile.published is not None:
         published_source(profile.published, where)

@@ -129,6 +129,35 @@ class Match:
     score: float | None = None
 
 
+TYPE = "type"
+"""How a change of entry type is named among an update's field changes."""
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
+class Update:
+    """One entry's pending changes and the conflicts left alone."""
+
+    key: str
+    changes: tuple[FieldChange, ...] = ()
+    """Including a change of ``type``, first, when the preprint becomes the published entry."""
+    conflicts: tuple[FieldChange, ...] = ()
+
+    @property
+    def pending(self) -> bool:
+        return bool(self.changes)
+
+    @property
+    def new_type(self) -> str | None:
+        return next((c.new for c in self.changes if c.field == TYPE), None)
+
+
 @dataclass(frozen=True)
 class Decision:
     """The verdict on one paper: exactly one status, always with a reason."""
@@ -139,6 +168,8 @@ class Decision:
     match: Match | None = None
     record: Record | None = None
     """The matched (present) or candidate (uncertain) record."""
+    update: Update | None = None
+    """For a present paper: what its entry lacks that the paper's metadata now has."""
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any
 from rich.table import Table
 from rich.text import Text
 
+from .model import TYPE, Applied, Decision, FieldChange, Plan, Status
 from .nameforms import NameForm
-from .model import Applied, Decision, Plan, Status
 
 if TYPE_CHECKING:  # sync fetches and writes; output only reads its Outcome
     from .sync import Outcome
@@ -38,7 +38,7 @@ def outcome_json(outcome: Outcome) -> dict[str, Any]:
 def decision_json(decision: Decision) -> dict[str, Any]:
     paper = decision.paper
     match = {"key": decision.match.key, "by": decision.match.by.value} if decision.match else None
-    return {
+    data: dict[str, Any] = {
         "arxiv_id": paper.arxiv_id,
         "version": paper.version,
         "title": paper.title,
@@ -47,6 +47,38 @@ def decision_json(decision: Decision) -> dict[str, Any]:
         "match": match,
         "reason": decision.reason,
     }
+    if decision.update is not None:
+        data["updates"] = [_change_json(c) for c in decision.update.changes]
+        data["conflicts"] = [_change_json(c) for c in decision.update.conflicts]
+    return data
+
+
+def _change_json(change: FieldChange) -> dict[str, str]:
+    return {"field": change.field, "old": change.old, "new": change.new}
+
+
+def update_note(decision: Decision) -> str:
+    """The table's word on a present entry that is out of date: which fields would change, which conflict."""
+    update = decision.update
+    if update is None:
+        return ""
+    parts = []
+    if update.changes:
+        parts.append("update: " + ", ".join(_change_text(c) for c in update.changes))
+    if update.conflicts:
+        parts.append("conflict (kept): " + ", ".join(_change_text(c) for c in update.conflicts))
+    return "; ".join(parts)
+
+
+def _change_text(change: FieldChange) -> str:
+    if change.field == TYPE:
+        return f"@{change.old} -> @{change.new}"
+    return f"{change.field} {change.old!r} -> {change.new!r}" if change.old else f"{change.field} +{change.new!r}"
+
+
+def pending_updates(plan: Plan) -> int:
+    """Present papers whose entries have changes to apply (conflicts alone do not count)."""
+    return sum(1 for d in plan.decisions if d.update is not None and d.update.pending)
 
 
 def applied_json(applied: Applied) -> dict[str, Any]:
@@ -69,14 +101,14 @@ def plan_table(plan: Plan, *, show_present: bool = True) -> Table:
     ):
         table.add_column(column, **options)
     for d in plan.decisions:
-        if d.status is Status.PRESENT and not show_present:
+        if d.status is Status.PRESENT and not show_present and not (d.update and d.update.pending):
             continue
         table.add_row(
             Text(d.status.value, style=STYLES[d.status]),
             f"{d.paper.arxiv_id}v{d.paper.version}",
             str(d.paper.year or ""),
             d.paper.title,
-            d.reason,
+            "; ".join(part for part in (d.reason, update_note(d)) if part),
         )
     return table
 
@@ -85,6 +117,8 @@ def summary_line(outcome: Outcome) -> str:
     counts = outcome.plan.summary()
     where = outcome.label
     parts = ", ".join(f"{counts[s.value]} {s.value}" for s in Status)
+    updates = pending_updates(outcome.plan)
+    parts += f" ({updates} present with updates)" if updates else ""
     return f"{outcome.author}: {len(outcome.plan.decisions)} papers on arXiv, {parts} ({where})"
 
 

@@ -42,6 +42,14 @@ class Target(Protocol):
 
     def records(self) -> list[Record]: ...
 
+    def with_updates(self, plan: Plan) -> Plan:
+        """``plan`` with each present paper's :class:`~refsync.model.Update`: what its record lacks."""
+        ...
+
+    def update_previews(self, plan: Plan) -> list[str]:
+        """Each record an update would rewrite, before and after, as a unified diff (``diff --show-updates``)."""
+        ...
+
     def pending(self, plan: Plan) -> int:
         """How many papers ``apply`` would write (to ask before writing)."""
         ...
@@ -69,5 +77,7 @@ class TargetRequest:
     zotero: bool = False
     collection: str | None = None
     refresh: bool = False
+    update: bool = False
+    """Bring present entries up to date too (``sync --update`` or the profile's ``update``)."""
     options: Mapping[str, Any] = field(default_factory=dict)
     """The command's own options (style, citekey, library id...), read by each edge's builder."""

@@ -132,6 +132,7 @@ def diff(papers: Sequence[Paper], target: Target, selection: Selection, author: 
     """Plan against ``target`` without writing anything."""
     records = target.records()
     plan = make_plan(papers, records, selection)
+    plan = target.with_updates(plan)
     return Outcome(author, target.describe(), plan, label=target.label(), locate=target.locate)
 
 

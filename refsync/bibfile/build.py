@@ -41,5 +41,7 @@ def target_for(config: Config, request: TargetRequest) -> BibTarget:
         citekey=request.options.get("citekey") or settings.citekey,
         backup=settings.backup,
         create=bool(request.options.get("create")),
+        update=request.update or settings.update,
+        overwrite=frozenset(f.lower() for f in request.options.get("overwrite", ())),
     )
     return BibTarget(request.bib, options, index=index_cache(refresh=request.refresh))

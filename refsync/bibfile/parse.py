@@ -237,18 +237,29 @@ class _Strings(OrderedDict):  # type: ignore[type-arg]
 _FIELD_DELIMITERS = re.compile(r'[{}",]')
 
 
-def keep_fields(entry: str, names: frozenset[str]) -> str:
-    """``entry`` (one ``@type{key, ...}`` block) with only the fields named in ``names``.
+@dataclass(frozen=True)
+class Fields:
+    """Where one entry's parts are: ``@type{key,`` up to ``body``, then each field's text."""
 
-    Fields are cut where BibTeX ends them: at a comma outside braces and quotes. The
-    kept fields are untouched text, so they parse exactly as they would in the whole
-    entry. An entry this cannot take apart, or that would keep no field, is returned whole.
+    type_span: tuple[int, int]
+    body: int
+    """Just past the comma after the key."""
+    segments: tuple[tuple[int, int], ...]
+    """Each field's text (``name = value`` with the whitespace around it), between commas."""
+    end: int
+    """The closing brace or parenthesis."""
+
+
+def field_spans(entry: str) -> Fields | None:
+    """The parts of ``entry`` (one ``@type{key, ...}`` block), cut where BibTeX ends fields.
+
+    A field ends at a comma outside braces and quotes. None for an entry this cannot take apart.
     """
     start = _ENTRY_START.match(entry)
     key = _KEY.match(entry, start.end()) if start else None
-    if key is None:
-        return entry
-    body_end = len(entry) - 1  # the closing brace or parenthesis
+    if start is None or key is None:
+        return None
+    body_end = len(entry.rstrip()) - 1  # the closing brace or parenthesis
     segments = []
     depth, quoted, field_start = 0, False, key.end()
     for token in _FIELD_DELIMITERS.finditer(entry, field_start, body_end):
@@ -260,16 +271,30 @@ def keep_fields(entry: str, names: frozenset[str]) -> str:
         elif depth == 0 and ch == '"':
             quoted = not quoted
         elif depth == 0 and not quoted and ch == ",":
-            segments.append(entry[field_start : token.start()])
+            segments.append((field_start, token.start()))
             field_start = token.end()
-    segments.append(entry[field_start:body_end])
-    kept = [s for s in segments if _field_name(s) in names]
-    if depth != 0 or quoted or not kept:  # bibtexparser drops an entry without fields
+    segments.append((field_start, body_end))
+    if depth != 0 or quoted:
+        return None
+    return Fields(start.span(1), key.end(), tuple(segments), body_end)
+
+
+def keep_fields(entry: str, names: frozenset[str]) -> str:
+    """``entry`` (one ``@type{key, ...}`` block) with only the fields named in ``names``.
+
+    The kept fields are untouched text, so they parse exactly as they would in the whole
+    entry. An entry this cannot take apart, or that would keep no field, is returned whole.
+    """
+    spans = field_spans(entry)
+    if spans is None:
         return entry
-    return ",".join([entry[: key.end() - 1], *kept]) + entry[body_end:]
+    kept = [entry[a:b] for a, b in spans.segments if field_name(entry[a:b]) in names]
+    if not kept:  # bibtexparser drops an entry without fields
+        return entry
+    return ",".join([entry[: spans.body - 1], *kept]) + entry[spans.end:]
 
 
-def _field_name(segment: str) -> str:
+def field_name(segment: str) -> str:
     name, equals, _ = segment.partition("=")
     return name.strip().lower() if equals else ""
 

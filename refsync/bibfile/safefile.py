@@ -20,6 +20,7 @@ beside the .bib, so nothing but the .bib ever appears in the user's folder.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import glob
 import os
 import tempfile
@@ -30,13 +31,14 @@ from pathlib import Path
 
 import filelock
 
-from . import citekey, parse
-
 from .. import paths
 from ..cache import JsonStore, record_from_json, record_to_json, records_producer
 from ..errors import ConcurrentChangeError, TargetError
-from ..model import Applied, Plan, Record
+from ..model import Applied, Decision, Plan, Record, Status
+from . import citekey, parse
+from .patch import patch_entry
 from .render import RenderOptions, render_entry
+from .update import COMPARED, plan_update
 
 BACKUPS_KEPT = 10
 LOCK_TIMEOUT = 10.0
@@ -112,28 +114,52 @@ def addition(bib: BibText, entries: list[str]) -> bytes:
             text += "\n"
         text += entry.rstrip("\n") + "\n"
     text = text.replace("\r\n", "\n").replace("\n", bib.newline)
+    data = _encoded(bib, text)
+    if not bib.exists and bib.encoding == "utf-8-sig":
+        data = b"\xef\xbb\xbf" + data
+    return data
+
+
+def _encoded(bib: BibText, text: str) -> bytes:
+    """``text`` in the file's encoding (no BOM), or a refusal naming what it cannot hold."""
     encoding = "utf-8" if bib.encoding == "utf-8-sig" else bib.encoding
     try:
-        data = text.encode(encoding)
+        return text.encode(encoding)
     except UnicodeEncodeError as error:
         bad = error.object[error.start : error.end]
         raise TargetError(
             f"{bib.path} is {bib.encoding}, which cannot hold {bad!r} (it has no LaTeX form either); "
             "nothing written (convert the file to UTF-8, or --exclude the paper)"
         ) from None
-    if not bib.exists and bib.encoding == "utf-8-sig":
-        data = b"\xef\xbb\xbf" + data
-    return data
 
 
-def append(bib: BibText, entries: list[str], *, backup: bool = True) -> Path | None:
-    """Append ``entries`` to the file ``bib`` was read from; return the backup's path.
+def patched(bib: BibText, replacements: list[tuple[int, int, str]]) -> bytes:
+    """The file's bytes with each text span ``(start, end)`` replaced; every other byte as read.
+
+    The spans are offsets into ``bib.text``; they are turned into byte offsets so the
+    bytes between them are copied, never re-encoded.
+    """
+    bom = 3 if bib.encoding == "utf-8-sig" else 0
+    data, last = [], 0
+    for start, end, text in sorted(replacements):
+        a = bom + len(_encoded(bib, bib.text[:start]))
+        b = a + len(_encoded(bib, bib.text[start:end]))
+        data += [bib.raw[last:a], _encoded(bib, text)]
+        last = b
+    return b"".join([*data, bib.raw[last:]])
+
+
+def append(
+    bib: BibText, entries: list[str], *, backup: bool = True, replacements: list[tuple[int, int, str]] | None = None
+) -> Path | None:
+    """Append ``entries`` to the file ``bib`` was read from (after ``replacements``); return the backup's path.
 
     Refuses (:class:`ConcurrentChangeError`) if the file changed since ``bib`` was read.
     """
     extra = addition(bib, entries)
-    if not extra:
+    if not extra and not replacements:
         return None
+    body = patched(bib, replacements) if replacements else bib.raw
     target = Path(os.path.realpath(bib.path))
     try:
         with _locked(target):
@@ -141,7 +167,7 @@ def append(bib: BibText, entries: list[str], *, backup: bool = True) -> Path | N
             _refuse_hard_links(bib, target)
             _remove_stale_temps(target)
             saved = _backup(bib, target) if backup and bib.exists else None
-            _atomic_write(target, bib.raw + extra, before_replace=lambda: _check_unchanged(bib, target))
+            _atomic_write(target, body + extra, before_replace=lambda: _check_unchanged(bib, target))
     except OSError as error:
         where = f" ({error.filename})" if error.filename else ""
         raise TargetError(f"cannot write {bib.path}: {error.strerror or error}{where}; nothing written") from None
@@ -269,6 +295,10 @@ class BibOptions:
     create: bool = False
     pinned: Mapping[str, str] = field(default_factory=dict)
     """arXiv id -> a key pinned elsewhere (Zotero's citationKey), used for that paper's entry."""
+    update: bool = False
+    """Also apply the updates of present entries (``sync --update``), not only show them."""
+    overwrite: frozenset[str] = frozenset()
+    """Fields whose non-empty values an update may replace (``--overwrite FIELD``)."""
 
 
 def index_cache(*, refresh: bool = False) -> JsonStore:
@@ -301,6 +331,7 @@ class BibTarget:
         self.index = index
         self._bib: BibText | None = None
         self._keys: list[str] = []
+        self._blocks: list[parse.Block] = []
         self.backup_path: Path | None = None
         self.parsed = 0
         """Entries parsed by the last :meth:`records` (the others came from the index cache)."""
@@ -333,6 +364,7 @@ class BibTarget:
         if self.index and (known is None or known.keys() != set(reading.digests)):
             self.index.put(key, {d: record_to_json(r) for d, r in reading.by_digest().items()})
         self._keys = [b.key for b in reading.blocks if b.is_entry]
+        self._blocks = reading.blocks
         self.parsed = reading.parsed
         return reading.records
 
@@ -343,17 +375,59 @@ class BibTarget:
         assert self._bib is not None
         papers = plan.new
         keys = citekey.make_keys(papers, self._keys, self.options.citekey, self.options.pinned)
-        render_options = self.options.render
-        if not self._bib.unicode_ok and not render_options.ascii_only:
-            render_options = replace(render_options, ascii_only=True)
+        render_options = self._render_options()
         return [(key, render_entry(paper, key, render_options)) for key, paper in zip(keys, papers)]
 
+    def with_updates(self, plan: Plan) -> Plan:
+        """``plan`` with each present paper's :class:`~refsync.model.Update`, from its entry's full fields."""
+        if self._bib is None:
+            self.records()
+        present = [(d, self._block_of(d)) for d in plan.decisions if d.status is Status.PRESENT and d.record]
+        found = [(d, b) for d, b in present if b is not None]
+        strings = [b for b in self._blocks if b.type == "string"]
+        fields = parse.parse_fields([b for _, b in found], strings, str(self.path), COMPARED)
+        updates = {id(d): plan_update(d, f, self._render_options(), self.options.overwrite)
+                   for (d, _), f in zip(found, fields)}
+        return Plan(tuple(replace(d, update=updates.get(id(d))) for d in plan.decisions))
+
+    def _block_of(self, decision: Decision) -> parse.Block | None:
+        record = decision.record
+        assert record is not None
+        return next((b for b in self._blocks if b.is_entry and b.line == record.line and b.key == record.key), None)
+
+    def _render_options(self) -> RenderOptions:
+        """The configured style, with accents as LaTeX commands when the file cannot hold Unicode."""
+        assert self._bib is not None
+        options = self.options.render
+        if not self._bib.unicode_ok and not options.ascii_only:
+            options = replace(options, ascii_only=True)
+        return options
+
+    def updated_entries(self, plan: Plan) -> list[tuple[parse.Block, str]]:
+        """Each entry to update, with its new text: what ``apply`` writes and a preview shows."""
+        assert self._bib is not None
+        return [(block, patch_entry(block.text, d.update, self._bib.newline))
+                for d in plan.decisions if d.update and d.update.pending and (block := self._block_of(d))]
+
+    def update_previews(self, plan: Plan) -> list[str]:
+        """Each entry to update as a unified diff, named by file, line and key."""
+        previews = []
+        for block, text in self.updated_entries(plan):
+            where = f"{self.path}:{block.line} {block.key}"
+            lines = difflib.unified_diff(block.text.splitlines(keepends=True), text.splitlines(keepends=True),
+                                         where, f"{where} (updated)")
+            previews.append("".join(line if line.endswith("\n") else line + "\n" for line in lines))
+        return previews
+
     def pending(self, plan: Plan) -> int:
-        return len(plan.new)
+        return len(plan.new) + (len(self.updated_entries(plan)) if self.options.update else 0)
 
     def apply(self, plan: Plan) -> Applied:
-        """Append the plan's new papers; nothing else in the file changes."""
+        """Append the plan's new papers, and with ``update`` rewrite the entries to update; nothing else changes."""
         entries = self.render(plan)
         assert self._bib is not None
-        self.backup_path = append(self._bib, [text for _, text in entries], backup=self.options.backup)
-        return Applied(added=[key for key, _ in entries])
+        updated = self.updated_entries(plan) if self.options.update else []
+        replacements = [(block.start, block.end, text) for block, text in updated]
+        self.backup_path = append(self._bib, [text for _, text in entries], backup=self.options.backup,
+                                  replacements=replacements)
+        return Applied(added=[key for key, _ in entries], updated=[block.key for block, _ in updated])

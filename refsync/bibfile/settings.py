@@ -22,3 +22,5 @@ class BibtexSettings:
     protect: tuple[str, ...] = ()
     abstract: bool = False
     backup: bool = True
+    update: bool = False
+    """``sync`` also updates present entries, as ``--update`` does."""

@@ -548,6 +548,14 @@ class ZoteroTarget:
             self._collection = Collection(new["key"], name)
         return self._collection.key
 
+    def with_updates(self, plan: Plan) -> Plan:
+        """The plan as it is: Zotero items are not yet compared field by field (only .bib entries are)."""
+        return plan
+
+    def update_previews(self, plan: Plan) -> list[str]:
+        """None: no Zotero item is updated (see :meth:`with_updates`)."""
+        return []
+
     def pending(self, plan: Plan) -> int:
         """Papers ``apply`` would write: new items, and present ones to file in the collection."""
         collection = self._collection.key if self._collection else None
