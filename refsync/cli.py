@@ -166,6 +166,10 @@ def target_options(func: F) -> F:
         click.option("--group", type=int, help="Zotero group library id, instead of a user library."),
         click.option("--create-collection", is_flag=True, default=None, help="Create the Zotero collection if it is missing."),
         *_ENTRY_OPTIONS,
+        click.option("--published", metavar="SOURCE",
+                     help="Look up published versions of new papers in a bibliographic index: semanticscholar "
+                          "(sends their arXiv ids there), or none. Default: [published] source, off."),
+        click.option("--short-venues", is_flag=True, default=None, help="With --published: the venue's short name (NeurIPS)."),
         click.option("--overwrite", multiple=True, metavar="FIELD",
                      help="Let an update replace this field's non-empty value (repeatable); otherwise it is a conflict."),
         click.option("--json", "as_json", is_flag=True, help="Print the JSON report, and nothing else, on stdout."),
@@ -180,12 +184,14 @@ class Job:
     categories: tuple[str, ...]
     since: dt.date | None
     libraries: TargetRequest
+    published: str | None = None
+    """The index asked for published versions, if any."""
 
 
 def _job(app: App, profile_name: str | None, opts: dict[str, Any]) -> Job:
     """Merge a profile with the command-line options; the options win."""
     from .arxiv.author_ids import feed_id
-    from .config import Profile, arxiv_ids
+    from .config import Profile, arxiv_ids, published_source
     from .sync import SourceSpec
 
     profile = app.config.profile(profile_name) if profile_name else Profile(name="")
@@ -213,7 +219,9 @@ def _job(app: App, profile_name: str | None, opts: dict[str, Any]) -> Job:
         options=opts,
         update=bool(opts.get("update")) or profile.update,
     )
-    return Job(spec, exclude, tuple(opts["categories"]) or profile.categories, since, libraries)
+    published = published_source(opts.get("published") or profile.published or app.config.published.source,
+                                 "--published")
+    return Job(spec, exclude, tuple(opts["categories"]) or profile.categories, since, libraries, published)
 
 
 @dataclass
@@ -237,8 +245,42 @@ def _plan(app: App, profile: str | None, opts: dict[str, Any], err: Console) -> 
     papers = fetch_papers(job.spec, app.config.arxiv, progress=_progress(err), cache=cache)
     selection = selection_for(job.spec, exclude=job.exclude, categories=job.categories, since=job.since)
     outcomes = [diff(papers, target, selection, job.spec.label) for target in targets]
+    if job.published:
+        papers = _with_published(app, job, opts, papers, outcomes, err)
     share_pinned_keys(targets, outcomes)
     return Planned(papers, selection, targets, outcomes)
+
+
+def _with_published(app: App, job: Job, opts: dict[str, Any], papers: list[Paper], outcomes: list[Outcome],
+                    err: Console) -> list[Paper]:
+    """New papers upgraded to the published versions the index names and refsync's matcher accepts.
+
+    The plans are upgraded in place. An index that cannot be reached is a warning: the
+    papers are then written as arXiv describes them, as without ``--published``.
+    """
+    from .errors import NetworkError, SourceError
+    from .model import Status
+    from .published.semanticscholar import SemanticScholar, answer_cache, api_key
+    from .published.versions import look_up, upgrade
+
+    settings = app.config.published
+    short = settings.short_names if opts.get("short_venues") is None else bool(opts["short_venues"])
+    new = {d.paper.arxiv_id: d.paper for o in outcomes for d in o.plan.with_status(Status.NEW)}
+    source = SemanticScholar(settings, key=api_key(), cache=answer_cache(refresh=job.libraries.refresh))
+    try:
+        found = look_up(list(new.values()), source, short_names=short)
+    except (NetworkError, SourceError) as error:
+        err.print(f"warning: {error}; new papers are written as arXiv describes them", highlight=False, soft_wrap=True)
+        return papers
+    finally:
+        source.close()
+    for arxiv_id, why in sorted(found.refused.items()):
+        err.print(f"warning: {arxiv_id}: {why}", highlight=False, soft_wrap=True)
+    err.print(f"{source.name}: {len(found.found)} of {found.asked} papers asked about have a published version "
+              f"({source.requests} requests)", highlight=False, soft_wrap=True)
+    for outcome in outcomes:
+        outcome.plan = upgrade(outcome.plan, found.found)
+    return [found.found.get(p.arxiv_id, p) for p in papers]
 
 
 def _consoles() -> tuple[Console, Console]:

@@ -24,6 +24,7 @@ from .bibfile.citekey import FormulaError, parse_formula
 from .bibfile.settings import BibtexSettings, Style
 from .errors import ConfigError
 from .ids import parse_arxiv_id
+from .published.settings import SOURCES, PublishedSettings
 from .retry import RetryPolicy
 from .zotero.settings import DEFAULT_API_URL as ZOTERO_API_URL
 from .zotero.settings import ItemOptions, ZoteroSettings
@@ -51,6 +52,8 @@ class Profile:
     exclude: tuple[str, ...] = ()
     bib: Path | None = None
     collection: str | None = None
+    published: str | None = None
+    """This profile's ``published`` source, over ``[published] source``."""
     """The Zotero collection (name or key) this profile keeps in step."""
     update: bool = False
     """``sync`` of this profile also updates present entries, as ``--update`` does."""
@@ -62,6 +65,7 @@ class Config:
     arxiv: ArxivSettings = field(default_factory=ArxivSettings)
     bibtex: BibtexSettings = field(default_factory=BibtexSettings)
     zotero: ZoteroSettings = field(default_factory=ZoteroSettings)
+    published: PublishedSettings = field(default_factory=PublishedSettings)
     profiles: dict[str, Profile] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
     """Things to tell the user that do not stop the run (a secret in the file)."""
@@ -100,16 +104,18 @@ def parse(data: dict[str, Any], path: Path | None = None) -> Config:
     """A validated :class:`Config` from parsed TOML."""
     where = str(path) if path else "config"
     warnings = _secrets(data, where)
-    _only(data, {"arxiv", "bibtex", "zotero", "profiles"}, where)
+    _only(data, {"arxiv", "bibtex", "zotero", "published", "profiles"}, where)
     arxiv = _arxiv(_table(data, "arxiv", where), where)
     bibtex = _bibtex(_table(data, "bibtex", where), where)
     zotero = _zotero(_table(data, "zotero", where), where)
+    published = _published(_table(data, "published", where), where)
     profiles = {}
     for name, section in _table(data, "profiles", where).items():
         if not isinstance(section, dict):
             raise ConfigError(f"{where}: [profiles.{_toml_key(name)}] must be a table")
         profiles[name] = _profile(name, section, where)
-    return Config(path=path, arxiv=arxiv, bibtex=bibtex, zotero=zotero, profiles=profiles, warnings=warnings)
+    return Config(path=path, arxiv=arxiv, bibtex=bibtex, zotero=zotero, published=published, profiles=profiles,
+                  warnings=warnings)
 
 
 def _secrets(data: dict[str, Any], where: str, within: str = "") -> tuple[str, ...]:
@@ -309,8 +315,35 @@ def _zotero(section: dict[str, Any], where: str) -> ZoteroSettings:
     )
 
 
+PUBLISHED_KEYS = {"source", "short_names", "api_url", "delay", "timeout", "retries", "backoff", "max_wait"}
+
+
+def published_source(value: str | None, where: str) -> str | None:
+    """A ``--published``/``source`` value: one of :data:`~refsync.published.SOURCES`, or ``none``."""
+    if value is None or value == "none":
+        return None
+    if value not in SOURCES:
+        raise ConfigError(f"{where}: published source must be one of {', '.join(SOURCES)} (or none), not {value!r}")
+    return value
+
+
+def _published(section: dict[str, Any], where: str) -> PublishedSettings:
+    where = f"{where} [published]"
+    _only(section, PUBLISHED_KEYS, where)
+    api_url = _get(section, "api_url", str, where)
+    delay = _get(section, "delay", (int, float), where)
+    return PublishedSettings(
+        source=published_source(_get(section, "source", str, where), where),
+        short_names=_get(section, "short_names", bool, where, False),
+        api_url=_url(api_url, "api_url", where) if api_url else None,
+        delay=None if delay is None else _seconds(section, "delay", where, 0.0),
+        timeout=_seconds(section, "timeout", where, 30.0),
+        retry=_retry(section, where),
+    )
+
+
 PROFILE_KEYS = {"author", "aliases", "arxiv_author_id", "orcid", "query", "categories", "since", "exclude", "bib",
-                "collection", "update"}
+                "collection", "published", "update"}
 
 
 def _profile(name: str, section: dict[str, Any], where: str) -> Profile:
@@ -340,8 +373,11 @@ def _profile(name: str, section: dict[str, Any], where: str) -> Profile:
         exclude=arxiv_ids(_strings(section, "exclude", where), "exclude", where),
         bib=Path(bib).expanduser() if bib else None,
         collection=_get(section, "collection", str, where),
+        published=_get(section, "published", str, where),
         update=_get(section, "update", bool, where, False),
     )
+    if profile.published is not None:
+        published_source(profile.published, where)
     if not (profile.author or profile.arxiv_author_id or profile.query):
         raise ConfigError(f"{where}: needs 'author', 'arxiv_author_id', 'orcid' or 'query'")
     return profile

@@ -18,9 +18,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-__all__ = ["JournalRef", "PATTERN_NAMES", "match_journal_ref", "parse_journal_ref"]
+if TYPE_CHECKING:
+    from .model import Paper
+
+__all__ = ["JournalRef", "PATTERN_NAMES", "match_journal_ref", "parse_journal_ref", "publication"]
 
 
 @dataclass(frozen=True)
@@ -455,3 +458,8 @@ def parse_journal_ref(text: str | None) -> JournalRef | None:
     """Parse a journal_ref into fields, or ``None`` when there is none or no pattern is confident."""
     matched = match_journal_ref(text)
     return None if matched is None else matched[1]
+
+
+def publication(paper: Paper) -> JournalRef | None:
+    """Where the paper was published: its journal_ref when that parses, else the index's venue."""
+    return parse_journal_ref(paper.journal_ref) or paper.venue

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 
 from . import names, textnorm, titles
 from .ids import arxiv_doi, states_arxiv_id
-from .journalref import parse_journal_ref
+from .journalref import publication
 from .model import Decision, Found, Match, MatchBy, Paper, Record, Status
 
 PRESENT_SCORE = 90.0
@@ -172,7 +172,7 @@ def _other_doi(paper: Paper, record: Record) -> str | None:
 
 def _by_title(paper: Paper, index: Index) -> Decision | None:
     """The best title match among the candidates: a present one first, then the most similar."""
-    decisions = [v for v in (_judge(paper, r) for r in candidates(paper, index)) if v is not None]
+    decisions = [v for v in (judge(paper, r) for r in candidates(paper, index)) if v is not None]
     if not decisions:
         return None
     return max(decisions, key=lambda v: (v.status is Status.PRESENT, v.match.score if v.match else 0.0))
@@ -197,7 +197,7 @@ def candidates(paper: Paper, index: Index) -> list[Record]:
     return list(seen.values())
 
 
-def _judge(paper: Paper, record: Record) -> Decision | None:
+def judge(paper: Paper, record: Record) -> Decision | None:
     """Whether ``record`` is the paper by title, authors and year; None if plainly not."""
     if _other_work(paper, record) or not record.title:
         return None
@@ -314,8 +314,8 @@ def _year_ok(paper: Paper, record: Record) -> bool:
 
 
 def _journal_year(paper: Paper) -> int | None:
-    """The year in the paper's journal_ref, when it reads as a citation: however late it was published."""
-    ref = parse_journal_ref(paper.journal_ref)
+    """The year of the paper's published version (journal_ref or index): however late it was published."""
+    ref = publication(paper)
     return ref.year if ref else None
 
 

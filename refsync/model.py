@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from .ids import abs_url
+from .journalref import JournalRef
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,8 @@ class Paper:
     """Published-version DOIs the authors gave arXiv (lower case)."""
     journal_ref: str | None = None
     comment: str | None = None
+    venue: JournalRef | None = None
+    """The published version a bibliographic index named, after refsync's same-work check."""
 
     @property
     def year(self) -> int | None:

@@ -18,7 +18,10 @@ import json
 from pathlib import Path
 
 from refsync.arxiv import read_feed_files
+from refsync.journalref import JournalRef
 from refsync.model import Paper
+from refsync.published.semanticscholar import candidate_from
+from refsync.published.versions import Candidate, with_venue
 
 DATA = Path(__file__).parent / "data"
 FEEDS = ["michaud_listing.xml", "2026_search_all_testing_p0_m10.xml", "2026_id_list_oldstyle_astro-ph_0601001.xml",
@@ -80,5 +83,20 @@ def _journal_ref_cases() -> list[Paper]:
 
 
 def corpus() -> list[Paper]:
-    recorded = read_feed_files([DATA / "arxiv" / name for name in FEEDS])
+    recorded = [_published(p) for p in read_feed_files([DATA / "arxiv" / name for name in FEEDS])]
     return recorded + _journal_ref_cases() + _hard_cases()
+
+
+def _published(paper: Paper) -> Paper:
+    """The paper with the published version the Semantic Scholar stand-in's data names, as --published makes it.
+
+    One more, a journal version with pages, publisher and DOI, stands for the article case.
+    """
+    answers = {p["externalIds"]["ArXiv"]: p for p in json.loads((DATA / "semanticscholar" / "papers.json").read_text())["papers"]}
+    if paper.arxiv_id == "2501.12391":
+        venue = JournalRef("article", journal="Journal of Statistical Mechanics: Theory & Experiment", volume="2025",
+                           number="3", pages="033401--033425", year=2025, publisher="IOP Publishing")
+        return with_venue(paper, Candidate(paper.arxiv_id, "x", paper.title, paper.authors, 2025, venue,
+                                           doi="10.9999/jstat.2025.033401"))
+    candidate = candidate_from(paper.arxiv_id, answers[paper.arxiv_id]) if paper.arxiv_id in answers else None
+    return with_venue(paper, candidate) if candidate and not paper.journal_ref else paper

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from . import latex
 
 from .. import names
-from ..journalref import JournalRef, parse_journal_ref
+from ..journalref import JournalRef, publication
 from ..model import Paper
 from .settings import Style
 
@@ -58,11 +58,6 @@ class Entry:
         width = max(len(k) for k, _ in self.fields)
         body = ",\n".join(f"  {k.ljust(width)} = {{{v}}}" for k, v in self.fields)
         return f"@{self.type}{{{self.key},\n{body}\n}}\n"
-
-
-def publication(paper: Paper) -> JournalRef | None:
-    """Where the paper was published, when its journal_ref says so unambiguously."""
-    return parse_journal_ref(paper.journal_ref)
 
 
 def citation_year(paper: Paper) -> int | None:
@@ -165,7 +160,7 @@ def _arxiv_fields(paper: Paper, biblatex: bool) -> list[tuple[str, str]]:
 
 def _raw_journal_ref(paper: Paper, ref: JournalRef | None, options: RenderOptions) -> str:
     """A journal_ref the parser was not sure of, kept as the author typed it."""
-    if ref is not None or not paper.journal_ref:
+    if not paper.journal_ref or (ref is not None and ref.raw):  # ref.raw: it was read from the journal_ref
         return ""
     return latex.escape(paper.journal_ref, ascii_only=options.ascii_only)
 

@@ -54,7 +54,7 @@ def plan_update(
     key = fields.get("ID", "")
     options = replace(options, style=entry_style(fields, options.style), abstract=False)
     wanted = entry_for(decision.paper, key, options)
-    preprint = entry_for(replace(decision.paper, journal_ref=None, dois=()), key, options)
+    preprint = entry_for(replace(decision.paper, journal_ref=None, dois=(), venue=None), key, options)
     old_type = fields.get("ENTRYTYPE", "").lower()
     changes: list[FieldChange] = []
     if old_type in PREPRINT_TYPES and wanted.type in PUBLISHED_TYPES:

@@ -23,7 +23,7 @@ from typing import Any
 
 from .. import names
 from ..ids import arxiv_doi
-from ..journalref import JournalRef, parse_journal_ref
+from ..journalref import JournalRef, publication
 from ..model import Paper
 from .settings import ItemOptions
 
@@ -141,8 +141,8 @@ def build_item(
 ) -> ZoteroItem:
     """The item Zotero's arXiv import would make for ``paper``, filed in ``collection``."""
     access_date = _timestamp(accessed or dt.datetime.now(dt.timezone.utc))
-    published = parse_journal_ref(paper.journal_ref)
-    if options.item_type == "published" and published is not None:
+    published = publication(paper)
+    if published is not None and (options.item_type == "published" or paper.venue is not None):
         item = _published_item(paper, published)
     else:
         item = _preprint_item(paper)

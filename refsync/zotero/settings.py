@@ -21,7 +21,9 @@ class ItemOptions:
     attachments: bool = False
     """Add a linked-URL attachment "Preprint PDF" pointing at arxiv.org."""
     item_type: Literal["preprint", "published"] = "preprint"
-    """``published``: a paper whose journal reference parses becomes a journalArticle or conferencePaper."""
+    """``published``: a paper whose journal reference parses becomes a journalArticle or conferencePaper.
+
+    A published version found with ``--published`` makes one whatever this says: the user asked for it."""
 
 
 @dataclass(frozen=True)

@@ -110,7 +110,7 @@ def test_preprint_entries_updated_to_their_publication_compile_without_errors_or
     keys = citekey.make_keys(published, [])
     entries = []
     for paper, key in zip(published, keys):
-        preprint = render_entry(replace(paper, journal_ref=None, dois=()), key, setup.options)
+        preprint = render_entry(replace(paper, journal_ref=None, dois=(), venue=None), key, setup.options)
         decision = Decision(paper, Status.PRESENT, "eprint", Match(key, MatchBy.ARXIV_ID))
         fields = parses_as_one_entry(preprint)
         assert fields is not None

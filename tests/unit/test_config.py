@@ -26,7 +26,7 @@ def test_the_example_config_is_valid_and_documents_every_key(tmp_path: Path) -> 
     loaded = config.load(EXAMPLE)
     assert loaded.profiles["michaud"].author == "Eric J. Michaud"
     text = EXAMPLE.read_text()
-    for key in config.PROFILE_KEYS | config.ZOTERO_KEYS | config.ARXIV_KEYS | config.BIBTEX_KEYS:
+    for key in config.PROFILE_KEYS | config.ZOTERO_KEYS | config.ARXIV_KEYS | config.BIBTEX_KEYS | config.PUBLISHED_KEYS:
         assert f"\n{key} =" in text or f"\n# {key} =" in text, key
 
 
