@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from .model import Paper
     from .plan import Selection
     from .sync import Outcome, SourceSpec, Target
+    from .view import Shown
     from .zotero.target import ZoteroSettings, ZoteroTarget
 
 EXIT_NEW_PAPERS = 1
@@ -314,23 +315,62 @@ def _progress(err: Console) -> Callable[[int, int | None], None] | None:
     return show
 
 
-def _print(outcomes: list[Outcome], as_json: bool, out: Console) -> None:
-    from .output import applied_line, outcomes_json, plan_table, summary_line
+def _print(outcomes: list[Outcome], as_json: bool, out: Console, shown: Shown | None = None) -> None:
+    """The JSON report, or per target the papers that need attention and a summary."""
+    from .output import applied_line, outcomes_json, summary_line
+    from .view import Shown
 
     if as_json:
         click.echo(json.dumps(outcomes_json(outcomes), indent=2, ensure_ascii=False))
         return
+    shown = shown or Shown()
     for outcome in outcomes:
-        if outcome.plan.decisions:
-            out.print(plan_table(outcome.plan))
-        out.print(summary_line(outcome), highlight=False)
+        _print_papers(outcome, shown, out)
+        out.print(summary_line(outcome), highlight=False, soft_wrap=not out.is_terminal)
         if outcome.applied is not None:
-            out.print(applied_line(outcome), highlight=False)
+            out.print(applied_line(outcome), highlight=False, soft_wrap=not out.is_terminal)
+
+
+def _print_papers(outcome: Outcome, shown: Shown, out: Console) -> None:
+    """The listed papers, fitted to a terminal or whole in a pipe, and what was left out."""
+    from .view import hidden_note, paper_lines
+
+    listed = [d for d in outcome.plan.decisions if d.status in shown.statuses]
+    if listed:
+        width = out.width if out.is_terminal else None
+        out.print(paper_lines(listed, width), highlight=False, soft_wrap=width is None)
+    note = hidden_note(shown.hidden(outcome.plan))
+    if note:
+        out.print(note, style="dim", highlight=False, soft_wrap=not out.is_terminal)
+
+
+def view_options(func: F) -> F:
+    """Which papers the listing shows (diff and sync)."""
+    from .view import SHOW_CHOICES
+
+    options = [
+        click.option("--show", "show", multiple=True, metavar="STATUS[,STATUS]",
+                     help=f"Also list papers with these statuses ({', '.join(SHOW_CHOICES)}); "
+                          "by default only new and uncertain ones are listed."),
+        click.option("--all-papers", is_flag=True, help="List every paper, whatever its status."),
+    ]
+    return _stacked(options, func)
+
+
+def _shown(opts: dict[str, Any]) -> Shown:
+    from .view import SHOW_CHOICES, Shown
+
+    names = [n.strip() for text in opts.pop("show") for n in text.split(",") if n.strip()]
+    unknown = [n for n in names if n not in SHOW_CHOICES]
+    if unknown:
+        raise click.BadParameter(f"{unknown[0]!r} is not one of {', '.join(SHOW_CHOICES)}", param_hint="--show")
+    return Shown.parse(names, everything=opts.pop("all_papers"))
 
 
 @cli.command("diff")
 @source_options
 @target_options
+@view_options
 @click.option("--exit-code", is_flag=True, help="Exit with 1 when there are new papers (for CI and cron).")
 @click.option("--show-candidates", is_flag=True, help="Print the library entry beside each uncertain paper.")
 @click.pass_obj
@@ -339,8 +379,9 @@ def diff_command(app: App, profile: str | None, exit_code: bool, show_candidates
     from .output import candidate_tables
 
     out, err = _consoles()
+    shown = _shown(opts)
     planned = _plan(app, profile, opts, err)
-    _print(planned.outcomes, opts["as_json"], out)
+    _print(planned.outcomes, opts["as_json"], out, shown)
     if show_candidates and not opts["as_json"]:
         for outcome in planned.outcomes:
             for table in candidate_tables(outcome):
@@ -352,14 +393,16 @@ def diff_command(app: App, profile: str | None, exit_code: bool, show_candidates
 @cli.command("sync")
 @source_options
 @target_options
+@view_options
 @click.option("--yes", "-y", is_flag=True, help="Write without asking (required when stdin is not a terminal).")
 @click.pass_obj
 def sync_command(app: App, profile: str | None, yes: bool, **opts: Any) -> None:
     """Add the author's missing papers to the library."""
-    from .output import plan_table, target_label
+    from .output import target_label
     from .sync import apply
 
     out, err = _consoles()
+    shown = _shown(opts)
     planned = _plan(app, profile, opts, err)
     pending = [(target.pending(outcome.plan), outcome) for target, outcome in zip(planned.targets, planned.outcomes)]
     if any(count for count, _ in pending) and not yes:
@@ -367,14 +410,14 @@ def sync_command(app: App, profile: str | None, yes: bool, **opts: Any) -> None:
             raise click.UsageError("refusing to write without --yes when stdin is not a terminal")
         if not opts["as_json"]:
             for outcome in planned.outcomes:
-                out.print(plan_table(outcome.plan, show_present=False))
+                _print_papers(outcome, shown, out)
         where = " and ".join(f"{count} papers to {target_label(outcome.target)}" for count, outcome in pending if count)
         if not click.confirm(f"Write {where}?", err=True):
             click.echo("nothing written", err=True)
             return
     outcomes = [apply(outcome, planned.papers, target, planned.selection)
                 for target, outcome in zip(planned.targets, planned.outcomes)]
-    _print(outcomes, opts["as_json"], out)
+    _print(outcomes, opts["as_json"], out, shown)
     for target in planned.targets:
         backup = getattr(target, "backup_path", None)
         if backup and not opts["as_json"]:

@@ -1,4 +1,4 @@
-"""Show outcomes: the stable JSON contract for scripts, a table for people. Pure."""
+"""Show outcomes: the stable JSON contract for scripts, summaries and tables for people. Pure."""
 
 from __future__ import annotations
 
@@ -12,9 +12,6 @@ from .model import Applied, Decision, Plan, Record, Status
 
 if TYPE_CHECKING:  # sync fetches and writes; output only reads its Outcome
     from .sync import Outcome
-
-STYLES = {Status.NEW: "bold green", Status.PRESENT: "dim", Status.UNCERTAIN: "yellow", Status.EXCLUDED: "magenta"}
-
 
 def outcomes_json(outcomes: list[Outcome]) -> dict[str, Any] | list[dict[str, Any]]:
     """One target: its report object. Several (a profile with a .bib and a collection): an array of them."""
@@ -55,30 +52,6 @@ def applied_json(applied: Applied) -> dict[str, Any]:
         "updated": list(applied.updated),
         "failed": [{"arxiv_id": f.arxiv_id, "error": f.error} for f in applied.failed],
     }
-
-
-def plan_table(plan: Plan, *, show_present: bool = True) -> Table:
-    """One row per paper: status, id, year, title and the reason for the status."""
-    table = Table(show_edge=False, pad_edge=False, expand=False)
-    for column, options in (
-        ("status", {"no_wrap": True}),
-        ("arXiv", {"no_wrap": True}),
-        ("year", {"no_wrap": True}),
-        ("title", {"ratio": 3}),
-        ("reason", {"ratio": 2}),
-    ):
-        table.add_column(column, **options)  # type: ignore[arg-type]
-    for d in plan.decisions:
-        if d.status is Status.PRESENT and not show_present:
-            continue
-        table.add_row(
-            Text(d.status.value, style=STYLES[d.status]),
-            f"{d.paper.arxiv_id}v{d.paper.version}",
-            str(d.paper.year or ""),
-            d.paper.title,
-            d.reason,
-        )
-    return table
 
 
 def target_label(target: dict[str, str]) -> str:
