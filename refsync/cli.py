@@ -109,10 +109,21 @@ def _stacked(options: list[Callable[[F], F]], func: F) -> F:
     return func
 
 
+def _complete_profile(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[str]:
+    """Profile names for shell completion; none when the config cannot be read."""
+    from .config import load
+
+    try:
+        names = load(ctx.find_root().params.get("config_path")).profiles
+    except RefsyncError:
+        return []
+    return [name for name in names if name.startswith(incomplete)]
+
+
 def source_options(func: F) -> F:
     """Who: a profile, an author name, an arXiv author id or ORCID, or saved feeds."""
     options = [
-        click.argument("profile", required=False),
+        click.argument("profile", required=False, shell_complete=_complete_profile),
         click.option("--author", "-a", help='Author name as on arXiv, e.g. "Eric J. Michaud".'),
         click.option("--alias", "aliases", multiple=True, help="Another form of the author's name (repeatable)."),
         click.option("--arxiv-author-id", help="arXiv author id (e.g. michaud_e_1): the author's own exact list."),
@@ -173,6 +184,7 @@ def target_options(func: F) -> F:
 class Job:
     spec: SourceSpec
     exclude: tuple[str, ...]
+    exclude_notes: dict[str, str]
     categories: tuple[str, ...]
     since: dt.date | None
     bib: Path | None
@@ -202,7 +214,7 @@ def _job(app: App, profile_name: str | None, opts: dict[str, Any]) -> Job:
     exclude = arxiv_ids(tuple(opts["exclude"]), "--exclude", "command line") + profile.exclude
     named = bool(opts["bib"] or opts["zotero"] or opts["collection"])  # the command line picks the targets
     return Job(
-        spec, exclude, tuple(opts["categories"]) or profile.categories, since,
+        spec, exclude, profile.exclude_notes, tuple(opts["categories"]) or profile.categories, since,
         bib=opts["bib"] or (None if named else profile.bib),
         zotero=bool(opts["zotero"] or opts["collection"] or (not named and profile.collection)),
         collection=opts["collection"] or profile.collection,
@@ -292,7 +304,8 @@ def _plan(app: App, profile: str | None, opts: dict[str, Any], err: Console) -> 
     targets = _targets(app, job, opts)
     cache = response_cache(refresh=job.refresh)
     papers = fetch_papers(job.spec, app.config.arxiv, progress=_progress(err), cache=cache)
-    selection = selection_for(job.spec, exclude=job.exclude, categories=job.categories, since=job.since)
+    selection = selection_for(job.spec, exclude=job.exclude, exclude_notes=job.exclude_notes,
+                              categories=job.categories, since=job.since)
     outcomes = [diff(papers, target, selection, job.spec.label) for target in targets]
     share_pinned_keys(targets, outcomes)
     return Planned(papers, selection, targets, outcomes)
@@ -461,6 +474,53 @@ def authors_command(
     namesakes = len(forms) - same
     out.print(f"{name}: {len(papers)} papers from {where}; {same} form{'s' * (same != 1)} of the name, "
               f"{namesakes} namesake{'s' * (namesakes != 1)}", highlight=False)
+
+
+def _edited_profile(app: App, name: str | None) -> tuple[Path, str]:
+    """The config file and the profile a decision is recorded in: the one named, or the only one."""
+    config = app.config
+    if config.path is None:
+        raise ConfigError("no config file to record the decision in; write a profile first (see config.example.toml)")
+    if name is None:
+        if len(config.profiles) != 1:
+            raise click.UsageError(f"name the profile with --profile (the config has {len(config.profiles)})")
+        (name,) = config.profiles
+    config.profile(name)
+    return config.path, name
+
+
+PROFILE_OPTION = click.option("--profile", "-p", shell_complete=_complete_profile,
+                              help="The profile to record it in (default: the only one).")
+
+
+@cli.command("exclude")
+@click.argument("arxiv_id")
+@PROFILE_OPTION
+@click.option("--why", help="The reason, shown beside the paper in every diff.")
+@click.pass_obj
+def exclude_command(app: App, arxiv_id: str, profile: str | None, why: str | None) -> None:
+    """Never propose ARXIV_ID again: add it, with the reason and today's date, to the profile's exclude."""
+    from . import configedit
+
+    path, name = _edited_profile(app, profile)
+    if configedit.exclude(path, name, arxiv_id, why, dt.date.today()):
+        click.echo(f"{arxiv_id} is excluded in profile {name} ({path})")
+    else:
+        click.echo(f"{arxiv_id} was already excluded in profile {name}; nothing changed")
+
+
+@cli.command("include")
+@click.argument("arxiv_id")
+@PROFILE_OPTION
+@click.pass_obj
+def include_command(app: App, arxiv_id: str, profile: str | None) -> None:
+    """Undo `refsync exclude`: take ARXIV_ID out of the profile's exclude list."""
+    from . import configedit
+
+    path, name = _edited_profile(app, profile)
+    if not configedit.include(path, name, arxiv_id):
+        raise ConfigError(f"{arxiv_id} is not in the exclude list of profile {name}; nothing changed")
+    click.echo(f"{arxiv_id} is no longer excluded in profile {name} ({path})")
 
 
 @cli.group("auth")

@@ -60,6 +60,8 @@ class Profile:
     categories: tuple[str, ...] = ()
     since: dt.date | None = None
     exclude: tuple[str, ...] = ()
+    exclude_notes: dict[str, str] = field(default_factory=dict, hash=False)
+    """Why and when a paper was excluded (``refsync exclude``, "never" in sync), by base id."""
     bib: Path | None = None
     collection: str | None = None
     """The Zotero collection (name or key) this profile keeps in step."""
@@ -179,6 +181,25 @@ def _strings(section: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
     if not all(isinstance(v, str) for v in items):
         raise ConfigError(f"{where}: '{key}' must be a list of strings")
     return tuple(items)
+
+
+def _exclusions(section: dict[str, Any], where: str) -> tuple[list[str], dict[str, str]]:
+    """``exclude``: arXiv ids, or tables ``{id, why, date}`` as ``refsync exclude`` writes them."""
+    value = _get(section, "exclude", (list, str), where, [])
+    ids, notes = [], {}
+    for item in [value] if isinstance(value, str) else value:
+        if isinstance(item, str):
+            ids += arxiv_ids((item,), "exclude", where)
+            continue
+        if not isinstance(item, dict) or not isinstance(item.get("id"), str) or set(item) - {"id", "why", "date"}:
+            raise ConfigError(f"{where}: 'exclude' must list arXiv ids or tables {{id, why, date}}")
+        (base,) = arxiv_ids((item["id"],), "exclude", where)
+        why, date = item.get("why"), item.get("date")
+        if not isinstance(why, str | None) or not isinstance(date, dt.date | None):
+            raise ConfigError(f"{where}: an 'exclude' table's 'why' must be a string and 'date' a date")
+        ids.append(base)
+        notes[base] = ": ".join(part for part in (f"on {date.isoformat()}" if date else None, why) if part)
+    return ids, notes
 
 
 MAX_SECONDS = {"delay": 3600.0, "timeout": 3600.0, "backoff": 3600.0, "max_wait": 86400.0}
@@ -336,6 +357,7 @@ def _profile(name: str, section: dict[str, Any], where: str) -> Profile:
     if bib and "\0" in bib:
         raise ConfigError(f"{where}: 'bib' must be a file path, not a string with a NUL character")
     author_id = _get(section, "arxiv_author_id", str, where) or _get(section, "orcid", str, where)
+    exclusions, notes = _exclusions(section, where)
     profile = Profile(
         name=name,
         author=_get(section, "author", str, where),
@@ -344,7 +366,8 @@ def _profile(name: str, section: dict[str, Any], where: str) -> Profile:
         query=_get(section, "query", str, where),
         categories=_strings(section, "categories", where),
         since=since,
-        exclude=arxiv_ids(_strings(section, "exclude", where), "exclude", where),
+        exclude=tuple(exclusions),
+        exclude_notes=notes,
         bib=Path(bib).expanduser() if bib else None,
         collection=_get(section, "collection", str, where),
     )

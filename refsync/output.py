@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any
 from rich.table import Table
 from rich.text import Text
 
+from .model import Applied, Decision, Record, Status
 from .nameforms import NameForm
-from .model import Applied, Decision, Plan, Record, Status
 
 if TYPE_CHECKING:  # sync fetches and writes; output only reads its Outcome
     from .sync import Outcome

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import names
 from .match import Index, build_index, match
@@ -26,6 +26,8 @@ class Selection:
     aliases: tuple[str, ...] = ()
     exclude: frozenset[str] = frozenset()
     """arXiv base ids never to add."""
+    exclude_notes: dict[str, str] = field(default_factory=dict, hash=False)
+    """The reason and date recorded for an excluded id, when there is one."""
     categories: tuple[str, ...] = ()
     """Category prefixes (``cs.LG``, ``cs``, ``stat.ML``); empty means all."""
     since: dt.date | None = None
@@ -46,7 +48,8 @@ def _decide(paper: Paper, index: Index, selection: Selection) -> Decision:
 def excluded_because(paper: Paper, selection: Selection) -> str | None:
     """Why the user does not want this paper, or None if they do."""
     if paper.arxiv_id in selection.exclude:
-        return "listed in exclude"
+        note = selection.exclude_notes.get(paper.arxiv_id)
+        return f"listed in exclude ({note})" if note else "listed in exclude"
     if selection.categories and not _in_categories(paper, selection.categories):
         return f"not in categories {', '.join(selection.categories)}"
     if selection.since and paper.published and paper.published < selection.since:

@@ -117,6 +117,7 @@ def selection_for(
     spec: SourceSpec,
     *,
     exclude: Sequence[str] = (),
+    exclude_notes: dict[str, str] | None = None,
     categories: Sequence[str] = (),
     since: dt.date | None = None,
 ) -> Selection:
@@ -125,6 +126,7 @@ def selection_for(
         author=None if spec.exact else spec.author,
         aliases=spec.aliases,
         exclude=frozenset(exclude),
+        exclude_notes=exclude_notes or {},
         categories=tuple(categories),
         since=since,
     )
