@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
     from .bibfile.safefile import BibTarget
     from .config import Config
-    from .model import Paper
+    from .model import Decision, Paper
     from .plan import Selection
     from .sync import Outcome, SourceSpec, Target
     from .view import Shown
@@ -421,13 +421,17 @@ def sync_command(app: App, profile: str | None, yes: bool, **opts: Any) -> None:
     if any(count for count, _ in pending) and not yes:
         if not sys.stdin.isatty():
             raise click.UsageError("refusing to write without --yes when stdin is not a terminal")
-        if not opts["as_json"]:
-            for outcome in planned.outcomes:
-                _print_papers(outcome, shown, out)
-        where = " and ".join(f"{count} papers to {target_label(outcome.target)}" for count, outcome in pending if count)
-        if not click.confirm(f"Write {where}?", err=True):
-            click.echo("nothing written", err=True)
-            return
+        if _new_papers(planned.outcomes):
+            planned = _choose(app, profile, planned, err)
+            pending = [(target.pending(o.plan), o) for target, o in zip(planned.targets, planned.outcomes)]
+            if not any(count for count, _ in pending):
+                click.echo("nothing written", err=True)
+                return
+        else:
+            where = " and ".join(f"{count} papers to {target_label(o.target)}" for count, o in pending if count)
+            if not click.confirm(f"Write {where}?", err=True):
+                click.echo("nothing written", err=True)
+                return
     outcomes = [apply(outcome, planned.papers, target, planned.selection)
                 for target, outcome in zip(planned.targets, planned.outcomes)]
     _print(outcomes, opts["as_json"], out, shown)
@@ -437,6 +441,50 @@ def sync_command(app: App, profile: str | None, yes: bool, **opts: Any) -> None:
             err.print(f"previous version saved as {backup}", highlight=False)
     if any(outcome.applied and outcome.applied.failed for outcome in outcomes):
         sys.exit(EXIT_PARTIAL)
+
+
+def _new_papers(outcomes: list[Outcome]) -> list[Decision]:
+    """Each paper new to at least one target, once, in plan order."""
+    from .model import Status
+
+    seen: dict[str, Decision] = {}
+    for outcome in outcomes:
+        for d in outcome.plan.with_status(Status.NEW):
+            seen.setdefault(d.paper.arxiv_id, d)
+    return list(seen.values())
+
+
+def _choose(app: App, profile: str | None, planned: Planned, err: Console) -> Planned:
+    """Ask paper by paper; what the user declines is excluded from this run, "never" also in the profile."""
+    from . import configedit
+    from .choose import HELP, Answer, choose
+    from .plan import decline
+    from .view import paper_lines
+
+    new = {d.paper.arxiv_id: d for d in _new_papers(planned.outcomes)}
+    offered = [a for a in Answer if a is not Answer.NEVER or profile]
+
+    def ask(paper: Paper, position: int) -> Answer:
+        err.print(paper_lines([new[paper.arxiv_id]], err.width), highlight=False)
+        while True:
+            reply = click.prompt(f"({position + 1}/{len(new)}) Add this paper [{','.join(offered)},?]", err=True,
+                                 default="", show_default=False).strip()
+            if reply in offered:
+                return Answer(reply)
+            for answer in offered:
+                err.print(f"{answer} - {HELP[answer]}", highlight=False)
+
+    choices = choose([d.paper for d in new.values()], ask)
+    reasons = dict.fromkeys(choices.declined, "declined at the prompt")
+    if choices.never:
+        path, name = _edited_profile(app, profile)
+        for arxiv_id in choices.never:
+            configedit.exclude(path, name, arxiv_id, "never, at the sync prompt", dt.date.today())
+            reasons[arxiv_id] = f"excluded at the prompt (recorded in profile {name})"
+    outcomes = [replace(o, plan=decline(o.plan, reasons)) for o in planned.outcomes]
+    selection = replace(planned.selection, exclude=planned.selection.exclude | reasons.keys(),
+                        exclude_notes={**planned.selection.exclude_notes, **reasons})
+    return replace(planned, outcomes=outcomes, selection=selection)
 
 
 @cli.command("authors")

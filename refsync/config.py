@@ -186,7 +186,8 @@ def _strings(section: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
 def _exclusions(section: dict[str, Any], where: str) -> tuple[list[str], dict[str, str]]:
     """``exclude``: arXiv ids, or tables ``{id, why, date}`` as ``refsync exclude`` writes them."""
     value = _get(section, "exclude", (list, str), where, [])
-    ids, notes = [], {}
+    ids: list[str] = []
+    notes: dict[str, str] = {}
     for item in [value] if isinstance(value, str) else value:
         if isinstance(item, str):
             ids += arxiv_ids((item,), "exclude", where)

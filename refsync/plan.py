@@ -40,6 +40,15 @@ def make_plan(papers: Sequence[Paper], records: Iterable[Record] | Index, select
     return Plan(tuple(_decide(paper, index, selection) for paper in ordered))
 
 
+def decline(plan: Plan, reasons: dict[str, str]) -> Plan:
+    """The plan with these new papers excluded instead, each for its reason (the user said no)."""
+    return Plan(tuple(
+        Decision(d.paper, Status.EXCLUDED, reasons[d.paper.arxiv_id])
+        if d.status is Status.NEW and d.paper.arxiv_id in reasons else d
+        for d in plan.decisions
+    ))
+
+
 def _decide(paper: Paper, index: Index, selection: Selection) -> Decision:
     reason = excluded_because(paper, selection)
     return Decision(paper, Status.EXCLUDED, reason) if reason else match(paper, index)

@@ -62,7 +62,7 @@ def paper_lines(decisions: Sequence[Decision], width: int | None) -> RenderableT
             line.no_wrap = True
         rows.append(line)
         reason = Text(d.reason, style="dim")
-        rows.append(Padding(reason, (0, 0, 0, indent)) if width is not None else Text(" " * indent) + reason)
+        rows.append(Padding(reason, (0, 0, 0, indent), expand=False) if width is not None else Text(" " * indent) + reason)
     return Group(*rows)
 
 
