@@ -16,7 +16,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
     from .bibfile.safefile import BibTarget
     from .config import Config
-    from .model import Decision, Paper
+    from .model import Decision, Paper, Record
     from .plan import Selection
     from .sync import Outcome, SourceSpec, Target
     from .view import Shown
@@ -222,16 +222,19 @@ def _job(app: App, profile_name: str | None, opts: dict[str, Any]) -> Job:
     )
 
 
-def _targets(app: App, job: Job, opts: dict[str, Any]) -> list[Target]:
-    """The libraries of this run: a .bib file, a Zotero collection, or both."""
-    targets: list[Target] = []
+def _targets(app: App, job: Job, opts: dict[str, Any], shared: Shared) -> list[Target]:
+    """The libraries of this run: a .bib file, a Zotero collection, or both; one object per library."""
+    wanted: list[tuple[str, Callable[[], Target]]] = []
     if job.bib is not None:
-        targets.append(_bib_target(app, job, opts))
+        wanted.append((f"bib:{job.bib.expanduser().resolve()}", lambda: _bib_target(app, job, opts)))
     if job.zotero:
-        targets.append(_zotero_target(app, job, opts))
-    if not targets:
+        wanted.append((f"zotero:{job.collection}", lambda: _zotero_target(app, job, opts)))
+    if not wanted:
         raise ConfigError("name the library: --bib FILE or --zotero --collection NAME (or a profile with 'bib' or 'collection')")
-    return targets
+    for key, make in wanted:
+        if key not in shared.targets:
+            shared.targets[key] = make()
+    return [shared.targets[key] for key, _ in wanted]
 
 
 def _render_options(app: App, opts: dict[str, Any]) -> RenderOptions:
@@ -296,17 +299,38 @@ class Planned:
     outcomes: list[Outcome]
 
 
-def _plan(app: App, profile: str | None, opts: dict[str, Any], err: Console) -> Planned:
+@dataclass
+class Shared:
+    """What the profiles of one run share: each source fetched once, each library opened and read once."""
+
+    papers: dict[SourceSpec, list[Paper]] = field(default_factory=dict)
+    targets: dict[str, Target] = field(default_factory=dict)
+    records: dict[int, list[Record]] = field(default_factory=dict)
+
+    def records_of(self, target: Target) -> list[Record]:
+        if id(target) not in self.records:
+            self.records[id(target)] = target.records()
+        return self.records[id(target)]
+
+    def written(self, target: Target) -> None:
+        """The next profile must read ``target`` afresh: a paper added once is not added again."""
+        self.records.pop(id(target), None)
+
+
+def _plan(app: App, profile: str | None, opts: dict[str, Any], err: Console, shared: Shared | None = None) -> Planned:
     from .arxiv.client import response_cache
     from .sync import diff, fetch_papers, selection_for, share_pinned_keys
 
+    shared = shared or Shared()
     job = _job(app, profile, opts)
-    targets = _targets(app, job, opts)
-    cache = response_cache(refresh=job.refresh)
-    papers = fetch_papers(job.spec, app.config.arxiv, progress=_progress(err), cache=cache)
+    targets = _targets(app, job, opts, shared)
+    if job.spec not in shared.papers:
+        cache = response_cache(refresh=job.refresh)
+        shared.papers[job.spec] = fetch_papers(job.spec, app.config.arxiv, progress=_progress(err), cache=cache)
+    papers = shared.papers[job.spec]
     selection = selection_for(job.spec, exclude=job.exclude, exclude_notes=job.exclude_notes,
                               categories=job.categories, since=job.since)
-    outcomes = [diff(papers, target, selection, job.spec.label) for target in targets]
+    outcomes = [diff(papers, target, selection, job.spec.label, shared.records_of(target)) for target in targets]
     share_pinned_keys(targets, outcomes)
     return Planned(papers, selection, targets, outcomes)
 
@@ -380,43 +404,114 @@ def _shown(opts: dict[str, Any]) -> Shown:
     return Shown.parse(names, everything=opts.pop("all_papers"))
 
 
+ALL_PROFILES = click.option("--all-profiles", is_flag=True,
+                            help="Run every profile of the config file: one summary each, a total, the worst exit code.")
+
+
+def _profiles(app: App, profile: str | None, all_profiles: bool) -> list[str | None]:
+    """The profiles a command runs: the one named (or none), or with --all-profiles each in the config."""
+    if not all_profiles:
+        return [profile]
+    if profile:
+        raise click.UsageError("give a profile or --all-profiles, not both")
+    if not app.config.profiles:
+        raise ConfigError("--all-profiles: the config file has no [profiles.NAME] tables")
+    return list(app.config.profiles)
+
+
+def _each_profile(names: list[str | None], run: Callable[[str | None], int], as_json: bool, out: Console) -> int:
+    """Run each profile; with several, a heading before each and an error in one does not stop the rest."""
+    if len(names) == 1:
+        return run(names[0])
+    worst = 0
+    for name in names:
+        if not as_json:
+            out.print(f"profile {name}", style="bold", highlight=False)
+        try:
+            worst = max(worst, run(name))
+        except RefsyncError as error:
+            click.echo(f"refsync: error: profile {name}: {error}", err=True)
+            worst = max(worst, error.exit_code)
+    return worst
+
+
+def _finish(outcomes: list[Outcome], runs: int, as_json: bool, out: Console, code: int) -> None:
+    """After several profiles: the JSON array of every report, or the total; then the worst exit code."""
+    from .output import outcome_json, total_line
+
+    if runs > 1:
+        if as_json:
+            click.echo(json.dumps([outcome_json(o) for o in outcomes], indent=2, ensure_ascii=False))
+        else:
+            out.print(total_line(outcomes, runs), style="bold", highlight=False, soft_wrap=not out.is_terminal)
+    if code:
+        sys.exit(code)
+
+
 @cli.command("diff")
 @source_options
 @target_options
 @view_options
+@ALL_PROFILES
 @click.option("--exit-code", is_flag=True, help="Exit with 1 when there are new papers (for CI and cron).")
 @click.option("--show-candidates", is_flag=True, help="Print the library entry beside each uncertain paper.")
 @click.pass_obj
-def diff_command(app: App, profile: str | None, exit_code: bool, show_candidates: bool, **opts: Any) -> None:
+def diff_command(app: App, profile: str | None, all_profiles: bool, exit_code: bool, show_candidates: bool,
+                 **opts: Any) -> None:
     """Show which of the author's papers the library lacks. Never writes."""
     from .output import candidate_tables
 
     out, err = _consoles()
-    shown = _shown(opts)
-    planned = _plan(app, profile, opts, err)
-    _print(planned.outcomes, opts["as_json"], out, shown)
-    if show_candidates and not opts["as_json"]:
-        for outcome in planned.outcomes:
-            for table in candidate_tables(outcome):
-                out.print(table)
-    if exit_code and any(outcome.plan.new for outcome in planned.outcomes):
-        sys.exit(EXIT_NEW_PAPERS)
+    shown, shared = _shown(opts), Shared()
+    names = _profiles(app, profile, all_profiles)
+    single_json = opts["as_json"] and len(names) == 1
+    seen: list[Outcome] = []
+
+    def run(name: str | None) -> int:
+        planned = _plan(app, name, opts, err, shared)
+        seen.extend(planned.outcomes)
+        if not opts["as_json"] or single_json:
+            _print(planned.outcomes, opts["as_json"], out, shown)
+        if show_candidates and not opts["as_json"]:
+            for outcome in planned.outcomes:
+                for table in candidate_tables(outcome):
+                    out.print(table)
+        return EXIT_NEW_PAPERS if exit_code and any(o.plan.new for o in planned.outcomes) else 0
+
+    _finish(seen, len(names), opts["as_json"], out, _each_profile(names, run, opts["as_json"], out))
 
 
 @cli.command("sync")
 @source_options
 @target_options
 @view_options
+@ALL_PROFILES
 @click.option("--yes", "-y", is_flag=True, help="Write without asking (required when stdin is not a terminal).")
 @click.pass_obj
-def sync_command(app: App, profile: str | None, yes: bool, **opts: Any) -> None:
+def sync_command(app: App, profile: str | None, all_profiles: bool, yes: bool, **opts: Any) -> None:
     """Add the author's missing papers to the library."""
+    out, err = _consoles()
+    shown, shared = _shown(opts), Shared()
+    names = _profiles(app, profile, all_profiles)
+    seen: list[Outcome] = []
+
+    def run(name: str | None) -> int:
+        outcomes = _sync_profile(app, name, opts, yes, shared, err)
+        seen.extend(outcomes)
+        if outcomes and (not opts["as_json"] or len(names) == 1):
+            _print(outcomes, opts["as_json"], out, shown)
+        return EXIT_PARTIAL if any(o.applied and o.applied.failed for o in outcomes) else 0
+
+    _finish(seen, len(names), opts["as_json"], out, _each_profile(names, run, opts["as_json"], out))
+
+
+def _sync_profile(app: App, profile: str | None, opts: dict[str, Any], yes: bool, shared: Shared,
+                  err: Console) -> list[Outcome]:
+    """Plan one profile, let the user choose on a terminal, and write; nothing written is an empty list."""
     from .output import target_label
     from .sync import apply
 
-    out, err = _consoles()
-    shown = _shown(opts)
-    planned = _plan(app, profile, opts, err)
+    planned = _plan(app, profile, opts, err, shared)
     pending = [(target.pending(outcome.plan), outcome) for target, outcome in zip(planned.targets, planned.outcomes)]
     if any(count for count, _ in pending) and not yes:
         if not sys.stdin.isatty():
@@ -426,21 +521,20 @@ def sync_command(app: App, profile: str | None, yes: bool, **opts: Any) -> None:
             pending = [(target.pending(o.plan), o) for target, o in zip(planned.targets, planned.outcomes)]
             if not any(count for count, _ in pending):
                 click.echo("nothing written", err=True)
-                return
+                return []
         else:
             where = " and ".join(f"{count} papers to {target_label(o.target)}" for count, o in pending if count)
             if not click.confirm(f"Write {where}?", err=True):
                 click.echo("nothing written", err=True)
-                return
-    outcomes = [apply(outcome, planned.papers, target, planned.selection)
-                for target, outcome in zip(planned.targets, planned.outcomes)]
-    _print(outcomes, opts["as_json"], out, shown)
-    for target in planned.targets:
+                return []
+    outcomes = []
+    for target, outcome in zip(planned.targets, planned.outcomes):
+        outcomes.append(apply(outcome, planned.papers, target, planned.selection))
+        shared.written(target)
         backup = getattr(target, "backup_path", None)
         if backup and not opts["as_json"]:
             err.print(f"previous version saved as {backup}", highlight=False)
-    if any(outcome.applied and outcome.applied.failed for outcome in outcomes):
-        sys.exit(EXIT_PARTIAL)
+    return outcomes
 
 
 def _new_papers(outcomes: list[Outcome]) -> list[Decision]:

@@ -70,6 +70,15 @@ def summary_line(outcome: Outcome) -> str:
     return f"{outcome.author}: {len(outcome.plan.decisions)} papers on arXiv, {parts} ({where})"
 
 
+def total_line(outcomes: list[Outcome], profiles: int) -> str:
+    """The sum over every profile's targets, after an --all-profiles run."""
+    counts = {s.value: sum(o.plan.summary()[s.value] for o in outcomes) for s in Status}
+    parts = ", ".join(f"{counts[s.value]} {s.value}" for s in Status)
+    added = sum(len(o.applied.added) for o in outcomes if o.applied)
+    written = f"; added {added}" if any(o.applied for o in outcomes) else ""
+    return f"total of {profiles} profiles, {len(outcomes)} plans: {parts}{written}"
+
+
 def applied_line(outcome: Outcome) -> str:
     applied = outcome.applied
     assert applied is not None

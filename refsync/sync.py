@@ -142,9 +142,11 @@ class Outcome:
     applied: Applied | None = None
 
 
-def diff(papers: Sequence[Paper], target: Target, selection: Selection, author: str) -> Outcome:
-    """Plan against ``target`` without writing anything."""
-    records = target.records()
+def diff(
+    papers: Sequence[Paper], target: Target, selection: Selection, author: str, records: list[Record] | None = None
+) -> Outcome:
+    """Plan against ``target`` without writing anything; ``records`` when already read."""
+    records = target.records() if records is None else records
     return Outcome(author, target.describe(), make_plan(papers, records, selection))
 
 
