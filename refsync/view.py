@@ -72,7 +72,7 @@ def hidden_note(hidden: dict[Status, int]) -> str:
         return ""
     which = ",".join(s.value for s in hidden)
     counts = ", ".join(f"{n} {s.value}" for s, n in hidden.items())
-    return f"not listed: {counts} (--show {which} or --all-papers lists them)"
+    return f"not listed: {counts} (--show {which} or --all-papers)"
 
 
 def _version_id(decision: Decision) -> str:
