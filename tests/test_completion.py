@@ -32,6 +32,6 @@ def test_a_broken_config_completes_to_nothing_instead_of_failing(tmp_path: Path)
     (tmp_path / "bad.toml").write_text("[profiles\n", encoding="utf-8")
     env = {**os.environ, "REFSYNC_CONFIG": str(tmp_path / "bad.toml"), "_REFSYNC_COMPLETE": "bash_complete",
            "COMP_WORDS": "refsync sync m", "COMP_CWORD": "2"}
-    done = subprocess.run([sys.executable, "-c", "from refsync.cli import main; main()"], env=env,
+    done = subprocess.run([sys.executable, "-c", "from refsync.cli import main; main()"], env=env, check=False,
                           capture_output=True, text=True)
-    assert done.returncode == 0 and done.stdout == ""
+    assert done.returncode == 0 and done.stdout.strip() == ""
