@@ -25,18 +25,18 @@ import click
 from . import __version__
 from .bibfile.citekey import FormulaError, parse_formula
 from .errors import ConfigError, RefsyncError
-from .bibfile.render import RenderOptions, Style, render_entry
+from .bibfile.render import Style, render_entry
+from .protocols import TargetRequest
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from .bibfile.safefile import BibTarget
     from .config import Config
     from .model import Decision, Paper, Record
     from .plan import Selection
-    from .sync import Outcome, SourceSpec, Target
+    from .protocols import Target
+    from .sync import Outcome, SourceSpec
     from .view import Shown
-    from .zotero.target import ZoteroSettings, ZoteroTarget
 
 EXIT_NEW_PAPERS = 1
 EXIT_PARTIAL = 4
@@ -187,10 +187,7 @@ class Job:
     exclude_notes: dict[str, str]
     categories: tuple[str, ...]
     since: dt.date | None
-    bib: Path | None
-    zotero: bool = False
-    collection: str | None = None
-    refresh: bool = False
+    libraries: TargetRequest
 
 
 def _job(app: App, profile_name: str | None, opts: dict[str, Any]) -> Job:
@@ -213,80 +210,32 @@ def _job(app: App, profile_name: str | None, opts: dict[str, Any]) -> Job:
     since = opts["since"].date() if opts["since"] else profile.since
     exclude = arxiv_ids(tuple(opts["exclude"]), "--exclude", "command line") + profile.exclude
     named = bool(opts["bib"] or opts["zotero"] or opts["collection"])  # the command line picks the targets
-    return Job(
-        spec, exclude, profile.exclude_notes, tuple(opts["categories"]) or profile.categories, since,
+    libraries = TargetRequest(
         bib=opts["bib"] or (None if named else profile.bib),
         zotero=bool(opts["zotero"] or opts["collection"] or (not named and profile.collection)),
         collection=opts["collection"] or profile.collection,
         refresh=opts["refresh"],
+        options=opts,
     )
+    return Job(spec, exclude, profile.exclude_notes, tuple(opts["categories"]) or profile.categories, since, libraries)
 
 
-def _targets(app: App, job: Job, opts: dict[str, Any], shared: Shared) -> list[Target]:
-    """The libraries of this run: a .bib file, a Zotero collection, or both; one object per library."""
-    wanted: list[tuple[str, Callable[[], Target]]] = []
-    if job.bib is not None:
-        wanted.append((f"bib:{job.bib.expanduser().resolve()}", lambda: _bib_target(app, job, opts)))
-    if job.zotero:
-        wanted.append((f"zotero:{job.collection}", lambda: _zotero_target(app, job, opts)))
-    if not wanted:
-        raise ConfigError("name the library: --bib FILE or --zotero --collection NAME (or a profile with 'bib' or 'collection')")
-    for key, make in wanted:
+def _targets(app: App, job: Job, shared: Shared) -> list[Target]:
+    """The libraries of this run, one object per library however many profiles name it."""
+    from .targets import targets_for
+
+    request = job.libraries
+    parts = []
+    if request.bib is not None:
+        parts.append((f"bib:{request.bib.expanduser().resolve()}", replace(request, zotero=False)))
+    if request.zotero:
+        parts.append((f"zotero:{request.collection}", replace(request, bib=None)))
+    if not parts:
+        return targets_for(app.config, request)  # says what to name
+    for key, part in parts:
         if key not in shared.targets:
-            shared.targets[key] = make()
-    return [shared.targets[key] for key, _ in wanted]
-
-
-def _render_options(app: App, opts: dict[str, Any]) -> RenderOptions:
-    """The config's [bibtex] settings, overridden by the command line."""
-    settings = app.config.bibtex
-    return RenderOptions(
-        style=Style(opts["style"] or settings.style),
-        ascii_only=settings.ascii if opts["ascii_only"] is None else opts["ascii_only"],
-        max_authors=settings.max_authors,
-        protect=frozenset(settings.protect),
-        abstract=settings.abstract,
-    )
-
-
-def _bib_target(app: App, job: Job, opts: dict[str, Any]) -> BibTarget:
-    from .bibfile.safefile import BibOptions, BibTarget, index_cache
-
-    assert job.bib is not None
-    settings = app.config.bibtex
-    options = BibOptions(
-        render=_render_options(app, opts),
-        citekey=opts["citekey"] or settings.citekey,
-        backup=settings.backup,
-        create=opts["create"],
-    )
-    return BibTarget(job.bib, options, index=index_cache(refresh=job.refresh))
-
-
-def _zotero_target(app: App, job: Job, opts: dict[str, Any]) -> ZoteroTarget:
-    from .zotero import credentials
-    from .zotero.target import ZoteroTarget, library_cache
-
-    settings = _zotero_settings(app, opts)
-    if job.collection:
-        settings = replace(settings, collection=job.collection)
-    credential = credentials.load_key()
-    credentials.redact_logs(credential.key)
-    return ZoteroTarget(settings, credential.key, cache=library_cache(refresh=job.refresh))
-
-
-def _zotero_settings(app: App, opts: dict[str, Any]) -> ZoteroSettings:
-    """Config ``[zotero]`` with the library and collection options applied."""
-    settings = app.config.zotero
-    if opts.get("library_id") is not None and opts.get("group") is not None:
-        raise click.UsageError("give --library-id or --group, not both")
-    if opts.get("library_id") is not None:
-        settings = replace(settings, library_id=opts["library_id"], group=None)
-    if opts.get("group") is not None:
-        settings = replace(settings, group=opts["group"], library_id=None)
-    if opts.get("create_collection") is not None:
-        settings = replace(settings, create_collection=opts["create_collection"])
-    return settings
+            (shared.targets[key],) = targets_for(app.config, part)
+    return [shared.targets[key] for key, _ in parts]
 
 
 @dataclass
@@ -323,9 +272,9 @@ def _plan(app: App, profile: str | None, opts: dict[str, Any], err: Console, sha
 
     shared = shared or Shared()
     job = _job(app, profile, opts)
-    targets = _targets(app, job, opts, shared)
+    targets = _targets(app, job, shared)
     if job.spec not in shared.papers:
-        cache = response_cache(refresh=job.refresh)
+        cache = response_cache(refresh=job.libraries.refresh)
         shared.papers[job.spec] = fetch_papers(job.spec, app.config.arxiv, progress=_progress(err), cache=cache)
     papers = shared.papers[job.spec]
     selection = selection_for(job.spec, exclude=job.exclude, exclude_notes=job.exclude_notes,
@@ -508,7 +457,6 @@ def sync_command(app: App, profile: str | None, all_profiles: bool, yes: bool, *
 def _sync_profile(app: App, profile: str | None, opts: dict[str, Any], yes: bool, shared: Shared,
                   err: Console) -> list[Outcome]:
     """Plan one profile, let the user choose on a terminal, and write; nothing written is an empty list."""
-    from .output import target_label
     from .sync import apply
 
     planned = _plan(app, profile, opts, err, shared)
@@ -523,7 +471,7 @@ def _sync_profile(app: App, profile: str | None, opts: dict[str, Any], yes: bool
                 click.echo("nothing written", err=True)
                 return []
         else:
-            where = " and ".join(f"{count} papers to {target_label(o.target)}" for count, o in pending if count)
+            where = " and ".join(f"{count} papers to {o.label}" for count, o in pending if count)
             if not click.confirm(f"Write {where}?", err=True):
                 click.echo("nothing written", err=True)
                 return []
@@ -531,9 +479,8 @@ def _sync_profile(app: App, profile: str | None, opts: dict[str, Any], yes: bool
     for target, outcome in zip(planned.targets, planned.outcomes):
         outcomes.append(apply(outcome, planned.papers, target, planned.selection))
         shared.written(target)
-        backup = getattr(target, "backup_path", None)
-        if backup and not opts["as_json"]:
-            err.print(f"previous version saved as {backup}", highlight=False)
+        for notice in target.notices() if not opts["as_json"] else ():
+            err.print(notice, highlight=False)
     return outcomes
 
 
@@ -718,7 +665,9 @@ def _show_key(app: App, key: str) -> None:
     """Check ``key`` with Zotero and list what it reaches; raises if Zotero rejects it."""
     from .zotero.target import fetch_key_info, reachable_libraries
 
-    settings = _zotero_settings(app, {})
+    from .zotero.build import zotero_settings
+
+    settings = zotero_settings(app.config, {})
     info = fetch_key_info(key, settings)
     click.echo(f"Key of Zotero user {info.user_id}{f' ({info.username})' if info.username else ''}.")
     libraries = reachable_libraries(key, settings, info)
@@ -753,6 +702,7 @@ def show_command(
 ) -> None:
     """Print the entry refsync would write for one arXiv paper (e.g. 2410.19750)."""
     from .arxiv.client import response_cache
+    from .bibfile.build import render_options
     from .sync import fetch_paper
     from .zotero.items import build_item
 
@@ -764,7 +714,7 @@ def show_command(
         click.echo(json.dumps(shown, indent=2, ensure_ascii=False))
         return
     key = parse_formula(opts["citekey"] or app.config.bibtex.citekey).key(paper)
-    click.echo(render_entry(paper, key, _render_options(app, opts)), nl=False)
+    click.echo(render_entry(paper, key, render_options(app.config, opts)), nl=False)
 
 
 def main() -> None:

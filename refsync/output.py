@@ -54,18 +54,11 @@ def applied_json(applied: Applied) -> dict[str, Any]:
     }
 
 
-def target_label(target: dict[str, str]) -> str:
-    """How people read a target: the .bib path, or the Zotero collection and its library."""
-    if "path" in target:
-        return target["path"]
-    if "collection" in target:
-        return f"Zotero collection {target['collection']!r} ({target.get('library', '')})"
-    return target.get("kind", "")
 
 
 def summary_line(outcome: Outcome) -> str:
     counts = outcome.plan.summary()
-    where = target_label(outcome.target)
+    where = outcome.label
     parts = ", ".join(f"{counts[s.value]} {s.value}" for s in Status)
     return f"{outcome.author}: {len(outcome.plan.decisions)} papers on arXiv, {parts} ({where})"
 
@@ -82,7 +75,7 @@ def total_line(outcomes: list[Outcome], profiles: int) -> str:
 def applied_line(outcome: Outcome) -> str:
     applied = outcome.applied
     assert applied is not None
-    where = target_label(outcome.target)
+    where = outcome.label
     parts = [f"added {len(applied.added)}"]
     if applied.updated:
         parts.append(f"updated {len(applied.updated)}")
@@ -131,13 +124,6 @@ def candidate_tables(outcome: Outcome) -> list[Table]:
         table.add_row("year", str(paper.year or ""), str(record.year or ""))
         table.add_row("ids", ", ".join((paper.arxiv_id, *paper.dois)),
                       ", ".join(f.raw for f in (*record.arxiv_ids, *record.dois)) or "none")
-        table.add_row("where", paper.url, _where(outcome, record))
+        table.add_row("where", paper.url, outcome.locate(record))
         tables.append(table)
     return tables
-
-
-def _where(outcome: Outcome, record: Record) -> str:
-    """The .bib file and line of an entry, or the Zotero item key."""
-    if record.line is not None:
-        return f"{outcome.target.get('path', '')}:{record.line} ({record.kind or 'entry'} {record.key})"
-    return f"Zotero item {record.key}" + (f" ({record.kind})" if record.kind else "")

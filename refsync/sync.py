@@ -12,37 +12,21 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
 
-from .bibfile import citekey
-from .arxiv.client import ArxivClient, ArxivSettings, Progress, author_queries, dedupe, read_feed_files
-from .bibfile.safefile import BibTarget
+from .arxiv.settings import ArxivSettings
+from .arxiv.client import ArxivClient, Progress, author_queries, dedupe, read_feed_files
 from .cache import JsonStore
 from .errors import ConcurrentChangeError, ConfigError, LibraryChanged, SourceError
 from .ids import parse_arxiv_id
 from .model import Applied, Paper, Plan, Record
 from .plan import Selection, make_plan
+from .protocols import Target
 
 REPLANS = 2
 """Fresh plans tried when a library changes while refsync writes to it."""
-
-
-class Target(Protocol):
-    """A library refsync can read and add to: a .bib file or a Zotero library."""
-
-    kind: str
-
-    def describe(self) -> dict[str, str]: ...
-
-    def records(self) -> list[Record]: ...
-
-    def pending(self, plan: Plan) -> int:
-        """How many papers ``apply`` would write (to ask before writing)."""
-        ...
-
-    def apply(self, plan: Plan) -> Applied: ...
 
 
 @dataclass(frozen=True)
@@ -140,6 +124,10 @@ class Outcome:
     target: dict[str, str]
     plan: Plan
     applied: Applied | None = None
+    label: str = ""
+    """The target as people read it (its path, or its collection and library)."""
+    locate: Callable[[Record], str] = field(default=lambda record: record.key, repr=False)
+    """Where one of the target's records lives, for the candidate view."""
 
 
 def diff(
@@ -147,7 +135,8 @@ def diff(
 ) -> Outcome:
     """Plan against ``target`` without writing anything; ``records`` when already read."""
     records = target.records() if records is None else records
-    return Outcome(author, target.describe(), make_plan(papers, records, selection))
+    plan = make_plan(papers, records, selection)
+    return Outcome(author, target.describe(), plan, label=target.label(), locate=target.locate)
 
 
 def apply(outcome: Outcome, papers: Sequence[Paper], target: Target, selection: Selection) -> Outcome:
@@ -177,14 +166,13 @@ def sync(papers: Sequence[Paper], target: Target, selection: Selection, author: 
 
 
 def share_pinned_keys(targets: Sequence[Target], outcomes: Sequence[Outcome]) -> None:
-    """A paper new to the .bib but in Zotero with a pinned ``citationKey`` gets that key.
+    """A paper new to one library but pinned to a citation key in another gets that key.
 
     So a LaTeX document cites one key whichever library the entry came from.
     """
     pins: dict[str, str] = {}
-    for outcome in outcomes:
-        if outcome.target.get("kind") == "zotero":
-            pins.update(citekey.pinned_keys(outcome.plan))
-    for target in targets:
-        if isinstance(target, BibTarget) and pins:
-            target.options = replace(target.options, pinned={**pins, **target.options.pinned})
+    for target, outcome in zip(targets, outcomes):
+        pins.update(target.pinned_keys(outcome.plan))
+    if pins:
+        for target in targets:
+            target.adopt_keys(pins)

@@ -10,7 +10,7 @@ import pytest
 
 from refsync.arxiv import ArxivClient, ArxivSettings, response_cache
 from refsync.errors import FeedError, NetworkError
-from refsync.http import RetryPolicy
+from refsync.retry import RetryPolicy
 from tests.conftest import ARXIV_DATA, MICHAUD_FEED, MICHAUD_QUERY, run_cli
 from tests.servers.arxiv import ArxivStandIn, entries_from, entry_id
 

@@ -9,7 +9,7 @@ import pytest
 
 from refsync import paths, textnorm
 from refsync.errors import TargetError
-from refsync.http import RetryPolicy
+from refsync.retry import RetryPolicy
 from refsync.model import Record
 from refsync.zotero import ZoteroSettings, ZoteroTarget, library_cache
 from tests.conftest import ZOTERO_KEY, ZOTERO_USER, run_cli, write_config

@@ -264,7 +264,7 @@ def _umask() -> int:
 class BibOptions:
     render: RenderOptions = RenderOptions()
     citekey: str = "bbt"
-    """A key formula or preset name (:mod:`refsync.citekey`)."""
+    """A key formula or preset name (:mod:`refsync.bibfile.citekey`)."""
     backup: bool = True
     create: bool = False
     pinned: Mapping[str, str] = field(default_factory=dict)
@@ -307,6 +307,22 @@ class BibTarget:
 
     def describe(self) -> dict[str, str]:
         return {"kind": self.kind, "path": str(self.path)}
+
+    def label(self) -> str:
+        return str(self.path)
+
+    def locate(self, record: Record) -> str:
+        return f"{self.path}:{record.line} ({record.kind or 'entry'} {record.key})"
+
+    def notices(self) -> list[str]:
+        return [f"previous version saved as {self.backup_path}"] if self.backup_path else []
+
+    def pinned_keys(self, plan: Plan) -> dict[str, str]:
+        """A .bib entry's key is its own, not a pin other libraries must follow."""
+        return {}
+
+    def adopt_keys(self, pins: Mapping[str, str]) -> None:
+        self.options = replace(self.options, pinned={**pins, **self.options.pinned})
 
     def records(self) -> list[Record]:
         """Read the file (once) and return its entries as records."""

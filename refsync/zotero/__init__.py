@@ -3,7 +3,7 @@
 from ..lazy import exports
 
 _EXPORTS = {
-    "ZoteroTarget": "target", "ZoteroSettings": "target", "library_cache": "target", "record_from_item": "target",
+    "ZoteroTarget": "target", "ZoteroSettings": "settings", "ItemOptions": "settings", "library_cache": "target", "record_from_item": "target",
     "fetch_key_info": "target", "reachable_libraries": "target", "build_item": "items",
 }
 __all__ = sorted(_EXPORTS)

@@ -34,12 +34,15 @@ from pyzotero import errors as ze
 from pyzotero import zotero
 
 from .. import names
+from ..bibfile import citekey
 from ..cache import JsonStore, Untrusted, record_from_json, record_to_json, records_producer
 from ..errors import ConfigError, LibraryChanged, NetworkError, TargetError
-from ..http import RetryPolicy, Transient, make_client, parse_delay, retried
+from ..http import Transient, make_client, parse_delay, retried
+from ..retry import RetryPolicy
 from ..ids import find_arxiv_ids, find_dois, normalize_doi, parse_arxiv_id
 from ..model import Applied, Failure, Found, Name, Plan, Record, Status
-from .items import ItemOptions, ZoteroItem, build_item, fit_to_template
+from .items import ZoteroItem, build_item, fit_to_template
+from .settings import DEFAULT_API_URL, ItemOptions, ZoteroSettings
 
 __all__ = [
     "DEFAULT_API_URL",
@@ -59,7 +62,6 @@ __all__ = [
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-DEFAULT_API_URL = "https://api.zotero.org"
 MAX_BATCH = 50
 """The Web API takes at most 50 objects per write request."""
 KEY_ALPHABET = "23456789ABCDEFGHIJKLMNPQRSTUVWXYZ"
@@ -178,27 +180,6 @@ def _extra_value(extra: str, pattern: re.Pattern[str]) -> str | None:
 
 
 # --- settings, libraries, keys --------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ZoteroSettings:
-    """Config ``[zotero]`` with the command-line options applied."""
-
-    api_url: str = DEFAULT_API_URL
-    library_id: int | None = None
-    """A user library; None (and no group) means the API key's own library."""
-    group: int | None = None
-    collection: str | None = None
-    """Name or key of the collection new papers are filed in."""
-    create_collection: bool = False
-    items: ItemOptions = ItemOptions()
-    timeout: float = 30.0
-    retry: RetryPolicy = RetryPolicy()
-
-    @property
-    def endpoint(self) -> str:
-        """The API's base URL, without a trailing slash."""
-        return self.api_url.rstrip("/")
 
 
 @dataclass(frozen=True)
@@ -414,6 +395,23 @@ class ZoteroTarget:
         library = (self._library or self._resolve_library()).path
         name = self._collection.name if self._collection else str(self.settings.collection)
         return {"kind": self.kind, "library": library, "collection": name}
+
+    def label(self) -> str:
+        described = self.describe()
+        return f"Zotero collection {described['collection']!r} ({described['library']})"
+
+    def locate(self, record: Record) -> str:
+        return f"Zotero item {record.key}" + (f" ({record.kind})" if record.kind else "")
+
+    def notices(self) -> list[str]:
+        return []
+
+    def pinned_keys(self, plan: Plan) -> dict[str, str]:
+        """Zotero's ``citationKey`` pins a paper's key; a new .bib entry should reuse it."""
+        return citekey.pinned_keys(plan)
+
+    def adopt_keys(self, pins: Mapping[str, str]) -> None:
+        """New items take Zotero's own keys; there is nothing to adopt."""
 
     def records(self) -> list[Record]:
         """Every work of the library (trashed ones marked), read consistently.
