@@ -268,6 +268,7 @@ class Shared:
 
 def _plan(app: App, profile: str | None, opts: dict[str, Any], err: Console, shared: Shared | None = None) -> Planned:
     from .arxiv.client import response_cache
+    from .progress import arxiv_pages
     from .sync import diff, fetch_papers, selection_for, share_pinned_keys
 
     shared = shared or Shared()
@@ -275,7 +276,8 @@ def _plan(app: App, profile: str | None, opts: dict[str, Any], err: Console, sha
     targets = _targets(app, job, shared)
     if job.spec not in shared.papers:
         cache = response_cache(refresh=job.libraries.refresh)
-        shared.papers[job.spec] = fetch_papers(job.spec, app.config.arxiv, progress=_progress(err), cache=cache)
+        with arxiv_pages(err, quiet=opts["as_json"]) as pages:
+            shared.papers[job.spec] = fetch_papers(job.spec, app.config.arxiv, progress=pages, cache=cache)
     papers = shared.papers[job.spec]
     selection = selection_for(job.spec, exclude=job.exclude, exclude_notes=job.exclude_notes,
                               categories=job.categories, since=job.since)
@@ -289,16 +291,6 @@ def _consoles() -> tuple[Console, Console]:
     from rich.console import Console
 
     return Console(), Console(stderr=True)
-
-
-def _progress(err: Console) -> Callable[[int, int | None], None] | None:
-    if not err.is_terminal:
-        return None
-
-    def show(received: int, total: int | None) -> None:
-        err.print(f"fetched {received}{f'/{total}' if total is not None else ''} papers from arXiv", highlight=False)
-
-    return show
 
 
 def _print(outcomes: list[Outcome], as_json: bool, out: Console, shown: Shown | None = None) -> None:
@@ -546,11 +538,13 @@ def authors_command(
     from .arxiv.client import author_queries, response_cache
     from .nameforms import name_forms
     from .output import authors_json, authors_table
+    from .progress import arxiv_pages
     from .sync import SourceSpec, fetch_papers
 
     out, err = _consoles()
     spec = SourceSpec(author=name, aliases=aliases, feeds=feeds)
-    papers = fetch_papers(spec, app.config.arxiv, progress=_progress(err), cache=response_cache(refresh=refresh))
+    with arxiv_pages(err, quiet=as_json) as pages:
+        papers = fetch_papers(spec, app.config.arxiv, progress=pages, cache=response_cache(refresh=refresh))
     forms = name_forms(papers, name, aliases)
     queries = [] if feeds else author_queries(name, aliases)
     if as_json:

@@ -23,6 +23,8 @@ class Screen:
     raw: str
     """Everything the terminal received, escape codes included."""
     code: int
+    stdout: str = ""
+    """With ``stdout_to_pipe``, what went to stdout (then ``raw`` is stderr's terminal)."""
 
     @property
     def lines(self) -> list[str]:
@@ -31,13 +33,17 @@ class Screen:
 
 
 def run_in_terminal(args: Sequence[str], *, columns: int, answers: Sequence[tuple[str, str]] = (),
-                    env: dict[str, str] | None = None, timeout: float = 60.0) -> Screen:
-    """Run ``python -m refsync ARGS`` on a pty ``columns`` wide; for each (prompt, reply), wait and type."""
+                    env: dict[str, str] | None = None, timeout: float = 60.0, stdout_to_pipe: bool = False) -> Screen:
+    """Run ``python -m refsync ARGS`` on a pty ``columns`` wide; for each (prompt, reply), wait and type.
+
+    ``stdout_to_pipe`` sends stdout to a pipe, as in ``refsync diff | less``, and leaves stderr on the terminal.
+    """
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, columns, 0, 0))
     environment = {k: v for k, v in (env or os.environ).items() if k not in ("COLUMNS", "LINES", "NO_COLOR")}
     environment["TERM"] = "xterm-256color"
-    process = subprocess.Popen([sys.executable, "-m", "refsync", *args], stdin=slave, stdout=slave, stderr=slave,
+    process = subprocess.Popen([sys.executable, "-m", "refsync", *args], stdin=slave,
+                               stdout=subprocess.PIPE if stdout_to_pipe else slave, stderr=slave,
                                env=environment, close_fds=True)
     os.close(slave)
     received = b""
@@ -65,4 +71,5 @@ def run_in_terminal(args: Sequence[str], *, columns: int, answers: Sequence[tupl
             raise AssertionError(f"refsync did not finish; it printed:\n{received.decode('utf-8', 'replace')}")
     finally:
         os.close(master)
-    return Screen(received.decode("utf-8", "replace"), process.wait(timeout=10))
+    stdout = process.stdout.read().decode("utf-8") if process.stdout else ""
+    return Screen(received.decode("utf-8", "replace"), process.wait(timeout=10), stdout)
