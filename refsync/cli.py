@@ -14,6 +14,7 @@ import datetime as dt
 import json
 import logging
 import os
+import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -604,6 +605,92 @@ def include_command(app: App, arxiv_id: str, profile: str | None) -> None:
     if not configedit.include(path, name, arxiv_id):
         raise ConfigError(f"{arxiv_id} is not in the exclude list of profile {name}; nothing changed")
     click.echo(f"{arxiv_id} is no longer excluded in profile {name} ({path})")
+
+
+@cli.command("init")
+@click.argument("name", required=False)
+@click.option("--author", "-a", help='Author name as on arXiv, e.g. "Eric J. Michaud".')
+@click.option("--alias", "aliases", multiple=True, help="Another form of the author's name (repeatable).")
+@click.option("--exclude", multiple=True, help="arXiv id never to add (repeatable).")
+@click.option("--bib", type=click.Path(path_type=Path, dir_okay=False), help="The .bib file the profile keeps in step.")
+@click.option("--collection", help="The Zotero collection the profile keeps in step (the API key is checked).")
+@FEED_OPTION
+@click.option("--yes", "-y", is_flag=True, help="Ask nothing: write the profile from the options (for scripts).")
+@click.pass_obj
+def init_command(app: App, name: str | None, author: str | None, aliases: tuple[str, ...], exclude: tuple[str, ...],
+                 bib: Path | None, collection: str | None, feeds: tuple[Path, ...], yes: bool) -> None:
+    """Write a new profile: the author, the forms of the name that are theirs, papers never to add, the library.
+
+    On a terminal it asks for what the options leave out, showing what arXiv's author
+    query returns (as `refsync authors` does) so you can pick aliases and excludes.
+    """
+    from . import configedit
+    from .config import arxiv_ids, default_path, named_path
+
+    ask = not yes and sys.stdin.isatty()
+    if not ask and not (author and (bib or collection)):
+        raise click.UsageError("without questions, give --author and --bib or --collection")
+    author = author or click.prompt('Author, as on arXiv (e.g. "Eric J. Michaud")', err=True).strip()
+    if ask:
+        aliases, exclude = _init_choices(app, author, aliases, exclude, feeds)
+        bib, collection = _init_library(bib, collection)
+    name = name or (click.prompt("Profile name", default=_profile_name(author), err=True) if ask else _profile_name(author))
+    path = named_path(app.config_path) or default_path()
+    if collection:
+        from .config import parse
+        from .zotero import credentials
+
+        _show_key(app if path.exists() else App(path, parse({})), credentials.load_key().key)  # no file yet: defaults
+    settings: dict[str, Any] = {"author": author}
+    settings |= {"aliases": list(aliases)} if aliases else {}
+    settings |= {"exclude": list(arxiv_ids(exclude, "--exclude", "command line"))} if exclude else {}
+    settings |= {"bib": str(bib)} if bib else {}
+    settings |= {"collection": collection} if collection else {}
+    configedit.add_profile(path, name, settings)
+    click.echo(f"Wrote profile {name} to {path}. Next: refsync diff {name}")
+
+
+def _init_choices(app: App, author: str, aliases: tuple[str, ...], exclude: tuple[str, ...],
+                  feeds: tuple[Path, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Show the forms of the name arXiv returns; each namesake may be an alias; then papers to exclude."""
+    from .arxiv.client import response_cache
+    from .nameforms import name_forms
+    from .output import authors_table
+    from .progress import arxiv_pages
+    from .sync import SourceSpec, fetch_papers
+
+    out, err = _consoles()
+    spec = SourceSpec(author=author, aliases=aliases, feeds=feeds)
+    with arxiv_pages(err) as pages:
+        papers = fetch_papers(spec, app.config.arxiv, progress=pages, cache=response_cache())
+    forms = name_forms(papers, author, aliases)
+    if forms:
+        err.print(authors_table(forms))
+    chosen = list(aliases)
+    for form in forms:
+        if not form.same and click.confirm(f"Is {form.written} ({len(form.papers)} papers) {author}?", default=False,
+                                           err=True):
+            chosen.append(form.written)
+    listed = click.prompt("arXiv ids never to add (comma-separated, empty for none)", default="", show_default=False,
+                          err=True)
+    return tuple(chosen), exclude + tuple(i.strip() for i in listed.split(",") if i.strip())
+
+
+def _init_library(bib: Path | None, collection: str | None) -> tuple[Path | None, str | None]:
+    """Ask for the library unless the options named one: a .bib path, or zotero:COLLECTION."""
+    if bib or collection:
+        return bib, collection
+    answer = click.prompt("Library: a .bib file, or zotero:COLLECTION", err=True).strip()
+    if answer.startswith("zotero:"):
+        return None, answer.removeprefix("zotero:").strip()
+    return Path(answer), None
+
+
+def _profile_name(author: str) -> str:
+    """A default profile name: the family name in lower case (``michaud``)."""
+    from .names import parse_name
+
+    return re.sub(r"[^a-z0-9]+", "-", parse_name(author).family.lower()).strip("-") or "me"
 
 
 @cli.group("auth")

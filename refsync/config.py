@@ -78,9 +78,14 @@ def default_path() -> Path:
     return paths.config_dir() / "config.toml"
 
 
+def named_path(path: Path | None = None) -> Path | None:
+    """The config file the user named: ``--config``, else ``$REFSYNC_CONFIG``."""
+    return path or (Path(os.environ[CONFIG_ENV]) if os.environ.get(CONFIG_ENV) else None)
+
+
 def load(path: Path | None = None) -> Config:
     """Read the config; a missing default file is an empty config, a missing named one an error."""
-    named = path or (Path(os.environ[CONFIG_ENV]) if os.environ.get(CONFIG_ENV) else None)
+    named = named_path(path)
     chosen = named or default_path()
     try:
         data = tomllib.loads(chosen.read_text(encoding="utf-8"))

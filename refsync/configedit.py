@@ -59,6 +59,23 @@ def include(path: Path, profile: str, arxiv_id: str) -> bool:
     return True
 
 
+def add_profile(path: Path, profile: str, settings: dict[str, Any]) -> None:
+    """Append a ``[profiles.NAME]`` table to the config (a new file if there is none yet)."""
+    doc = _read(path) if path.exists() else tomlkit.document()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    profiles = doc.get("profiles")
+    if profiles is None:
+        profiles = tomlkit.table(is_super_table=True)
+        doc["profiles"] = profiles
+    if profile in profiles:
+        raise ConfigError(f"{path}: profile {profile!r} exists already; edit it there or pick another name")
+    table = tomlkit.table()
+    for key, value in settings.items():
+        table[key] = value
+    profiles[profile] = table
+    _write(path, doc)
+
+
 def _base(arxiv_id: str) -> str:
     parsed = parse_arxiv_id(arxiv_id)
     if parsed is None:
