@@ -16,17 +16,18 @@ import logging
 import os
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 import click
 
 from . import __version__
 from .bibfile.citekey import FormulaError, parse_formula
 from .errors import ConfigError, RefsyncError
-from .bibfile.render import Style, render_entry
+from .bibfile.render import render_entry
+from .bibfile.settings import Style
 from .protocols import TargetRequest
 
 if TYPE_CHECKING:
@@ -43,6 +44,7 @@ EXIT_NEW_PAPERS = 1
 EXIT_PARTIAL = 4
 
 F = TypeVar("F", bound=Callable[..., Any])
+ItemType = Literal["preprint", "published"]
 
 
 class RefsyncGroup(click.Group):
@@ -103,7 +105,7 @@ FEED_OPTION = click.option(
 )
 
 
-def _stacked(options: list[Callable[[F], F]], func: F) -> F:
+def _stacked(options: Sequence[Callable[[Any], Any]], func: F) -> F:
     """Apply click options so ``--help`` lists them in the order written."""
     for option in reversed(options):
         func = option(func)
@@ -398,7 +400,7 @@ def _finish(outcomes: list[Outcome], runs: int, as_json: bool, out: Console, cod
 @click.option("--exit-code", is_flag=True, help="Exit with 1 when there are new papers (for CI and cron).")
 @click.option("--show-candidates", is_flag=True, help="Print the library entry beside each uncertain paper.")
 @click.pass_obj
-def diff_command(app: App, profile: str | None, all_profiles: bool, exit_code: bool, show_candidates: bool,
+def diff_command(app: App, /, profile: str | None, all_profiles: bool, exit_code: bool, show_candidates: bool,
                  **opts: Any) -> None:
     """Show which of the author's papers the library lacks. Never writes."""
     from .output import candidate_tables
@@ -430,7 +432,7 @@ def diff_command(app: App, profile: str | None, all_profiles: bool, exit_code: b
 @ALL_PROFILES
 @click.option("--yes", "-y", is_flag=True, help="Write without asking (required when stdin is not a terminal).")
 @click.pass_obj
-def sync_command(app: App, profile: str | None, all_profiles: bool, yes: bool, **opts: Any) -> None:
+def sync_command(app: App, /, profile: str | None, all_profiles: bool, yes: bool, **opts: Any) -> None:
     """Add the author's missing papers to the library."""
     out, err = _consoles()
     shown, shared = _shown(opts), Shared()
@@ -582,7 +584,7 @@ PROFILE_OPTION = click.option("--profile", "-p", shell_complete=_complete_profil
 @PROFILE_OPTION
 @click.option("--why", help="The reason, shown beside the paper in every diff.")
 @click.pass_obj
-def exclude_command(app: App, arxiv_id: str, profile: str | None, why: str | None) -> None:
+def exclude_command(app: App, /, arxiv_id: str, profile: str | None, why: str | None) -> None:
     """Never propose ARXIV_ID again: add it, with the reason and today's date, to the profile's exclude."""
     from . import configedit
 
@@ -597,7 +599,7 @@ def exclude_command(app: App, arxiv_id: str, profile: str | None, why: str | Non
 @click.argument("arxiv_id")
 @PROFILE_OPTION
 @click.pass_obj
-def include_command(app: App, arxiv_id: str, profile: str | None) -> None:
+def include_command(app: App, /, arxiv_id: str, profile: str | None) -> None:
     """Undo `refsync exclude`: take ARXIV_ID out of the profile's exclude list."""
     from . import configedit
 
@@ -617,7 +619,8 @@ def include_command(app: App, arxiv_id: str, profile: str | None) -> None:
 @FEED_OPTION
 @click.option("--yes", "-y", is_flag=True, help="Ask nothing: write the profile from the options (for scripts).")
 @click.pass_obj
-def init_command(app: App, name: str | None, author: str | None, aliases: tuple[str, ...], exclude: tuple[str, ...],
+def init_command(app: App, /, name: str | None, author: str | None, aliases: tuple[str, ...],
+                 exclude: tuple[str, ...],
                  bib: Path | None, collection: str | None, feeds: tuple[Path, ...], yes: bool) -> None:
     """Write a new profile: the author, the forms of the name that are theirs, papers never to add, the library.
 
@@ -659,7 +662,7 @@ def _init_choices(app: App, author: str, aliases: tuple[str, ...], exclude: tupl
     from .progress import arxiv_pages
     from .sync import SourceSpec, fetch_papers
 
-    out, err = _consoles()
+    _, err = _consoles()
     spec = SourceSpec(author=author, aliases=aliases, feeds=feeds)
     with arxiv_pages(err) as pages:
         papers = fetch_papers(spec, app.config.arxiv, progress=pages, cache=response_cache())
@@ -778,7 +781,7 @@ def _show_key(app: App, key: str) -> None:
 @entry_options
 @click.pass_obj
 def show_command(
-    app: App, arxiv_id: str, feeds: tuple[Path, ...], output_format: str, item_type: str | None, refresh: bool,
+    app: App, /, arxiv_id: str, feeds: tuple[Path, ...], output_format: str, item_type: str | None, refresh: bool,
     **opts: Any,
 ) -> None:
     """Print the entry refsync would write for one arXiv paper (e.g. 2410.19750)."""
@@ -790,7 +793,7 @@ def show_command(
     paper = fetch_paper(arxiv_id, app.config.arxiv, feeds, cache=response_cache(refresh=refresh))
     if output_format == "zotero":
         options = app.config.zotero.items
-        built = build_item(paper, replace(options, item_type=item_type) if item_type else options)
+        built = build_item(paper, replace(options, item_type=cast(ItemType, item_type)) if item_type else options)
         shown = {**built.item, "children": list(built.children)} if built.children else built.item
         click.echo(json.dumps(shown, indent=2, ensure_ascii=False))
         return

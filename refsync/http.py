@@ -82,7 +82,7 @@ def _wait(policy: RetryPolicy) -> Callable[[RetryCallState], float]:
     def wait(state: RetryCallState) -> float:
         exponential = policy.backoff * 2 ** (state.attempt_number - 1)
         error = state.outcome.exception() if state.outcome else None
-        asked = getattr(error, "retry_after", None)
+        asked: float | None = getattr(error, "retry_after", None)
         if asked is not None and asked > policy.max_wait:
             raise NetworkError(
                 f"server asked to wait {asked:.0f} s before retrying (more than the {policy.max_wait:.0f} s allowed)"

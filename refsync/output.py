@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from rich.table import Table
 from rich.text import Text
 
-from .model import Applied, Decision, Record, Status
+from .model import Applied, Decision, Status
 from .nameforms import NameForm
 
 if TYPE_CHECKING:  # sync fetches and writes; output only reads its Outcome

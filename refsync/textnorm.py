@@ -58,8 +58,8 @@ def latex_to_text(text: str) -> str:
     if "\\" not in text and "$" not in text:
         return text.replace("{", "").replace("}", "")
     try:
-        return _LATEX.latex_to_text(text)
-    except Exception:  # pylatexenc gives up on some malformed input: keep the letters
+        return str(_LATEX.latex_to_text(text))
+    except Exception:  # noqa: BLE001 - pylatexenc gives up on some malformed input: keep the letters
         return text.replace("{", "").replace("}", "").replace("\\", "")
 
 

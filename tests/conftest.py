@@ -108,3 +108,14 @@ def partial_bib(tmp_path: Path) -> Path:
     path = tmp_path / "refs.bib"
     path.write_bytes((BIB_DATA / "michaud_partial.bib").read_bytes())
     return path
+
+
+SLOW_FILES = frozenset({"test_faults.py", "test_security.py", "test_bib_safety.py"})
+"""End-to-end files that run real subprocesses, SIGKILLs or whole fault matrices."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Quality suites (benchmarks, fuzzing, properties, TeX) and the heaviest e2e files are ``slow``."""
+    for item in items:
+        if item.path.parent.name == "quality" or item.path.name in SLOW_FILES:
+            item.add_marker(pytest.mark.slow)

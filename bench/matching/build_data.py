@@ -93,7 +93,7 @@ def make_entry(case: CaseSpec, papers: dict[str, Paper]) -> Entry:
     keep = over.pop("authors_keep", None) or over.pop("others_after", None)
     initials = over.pop("initials", False)
     names_ = [split_name(a, initials) for a in author_list]
-    others = bool(keep) and keep < len(names_) or (bool(keep) and authors is not None)
+    others = (bool(keep) and keep < len(names_)) or (bool(keep) and authors is not None)
     if keep:
         names_ = names_[:keep]
     year = meta.get("year")

@@ -49,7 +49,7 @@ def author_queries(name: str, aliases: Iterable[str] = ()) -> list[str]:
     return queries
 
 
-def _author_query(name: names.Name) -> str:
+def _author_query(name: model.Name) -> str:
     family = textnorm.strip_accents(name.family).replace("{", "").replace("}", "")
     words = [w for w in family.replace("-", " ").split() if w]
     if not words:

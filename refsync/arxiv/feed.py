@@ -46,7 +46,7 @@ def parse_feed(data: bytes, *, source: str = "feed") -> FeedPage:
         raise FeedError(f"{source}: empty response instead of an Atom feed")
     try:
         parsed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
-    except Exception as error:  # feedparser means never to raise, yet some malformed bytes still make it
+    except Exception as error:  # noqa: BLE001 - feedparser means never to raise, yet some malformed bytes still make it
         raise FeedError(f"{source}: response is not an arXiv Atom feed ({type(error).__name__}: {error})") from None
     if not _looks_like_atom(parsed):
         detail = getattr(parsed.get("bozo_exception"), "getMessage", lambda: "")() or "not an Atom feed"

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .render import RenderOptions, Style
+from .render import RenderOptions
+from .settings import Style
 
 if TYPE_CHECKING:
     from ..config import Config

@@ -373,7 +373,9 @@ def _unbrace(text: str) -> str:
 
 def _split_and(field: str) -> list[str]:
     """Split on the word ``and`` at brace depth zero, as BibTeX does."""
-    names, current, depth = [], [], 0
+    names: list[str] = []
+    current: list[str] = []
+    depth = 0
     for token in re.split(r"(\s+)", field):
         if depth == 0 and token.lower() == "and":
             names.append("".join(current))

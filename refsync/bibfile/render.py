@@ -129,7 +129,10 @@ def entry_for(paper: Paper, key: str, options: RenderOptions | None = None) -> E
 def _venue_fields(ref: JournalRef | None, options: RenderOptions) -> list[tuple[str, str]]:
     if ref is None:
         return []
-    text = lambda value: latex.escape(value or "", ascii_only=options.ascii_only)  # noqa: E731
+
+    def text(value: str | None) -> str:
+        return latex.escape(value or "", ascii_only=options.ascii_only)
+
     biblatex = options.style == Style.BIBLATEX
     venue = ("journaltitle" if biblatex else "journal", text(ref.journal))
     if ref.kind == "inproceedings":

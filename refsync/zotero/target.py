@@ -38,11 +38,10 @@ from ..bibfile import citekey
 from ..cache import JsonStore, Untrusted, record_from_json, record_to_json, records_producer
 from ..errors import ConfigError, LibraryChanged, NetworkError, TargetError
 from ..http import Transient, make_client, parse_delay, retried
-from ..retry import RetryPolicy
 from ..ids import find_arxiv_ids, find_dois, normalize_doi, parse_arxiv_id
 from ..model import Applied, Failure, Found, Name, Plan, Record, Status
 from .items import ZoteroItem, build_item, fit_to_template
-from .settings import DEFAULT_API_URL, ItemOptions, ZoteroSettings
+from .settings import DEFAULT_API_URL, ZoteroSettings
 
 __all__ = [
     "DEFAULT_API_URL",

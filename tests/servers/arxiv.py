@@ -130,7 +130,7 @@ class ArxivStandIn:
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
 
-            def do_GET(self) -> None:  # noqa: N802
+            def do_GET(self) -> None:
                 stand_in._handle(self)
 
             def log_message(self, *args: object) -> None:

@@ -661,7 +661,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     server: _Server
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: Any) -> None:
         pass
 
     def handle_expect_100(self) -> bool:
@@ -670,7 +670,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.close_connection = True
         return False
 
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:
         self._dispatch()
 
     do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = do_GET
@@ -851,7 +851,7 @@ class ZoteroEmulator:
             return self._groups[group_id]
 
     def add_key(self, key: str, user_id: int, *, write: bool = True,
-                groups: Mapping[int | str, bool] | str = {},  # noqa: B006 (copied below)
+                groups: Mapping[int | str, bool] | str = {},
                 library: bool = True) -> ApiKey:
         """Register an API key for a user.
 

@@ -5,7 +5,6 @@ hard negative), pain-2 duplicates slipping through without identifiers (identifi
 positives), pain-3 preprint vs published version, pain-5 arXiv version confusion, pain-6
 author-name variants and namesakes.
 """
-# ruff: noqa: E501
 
 import re
 

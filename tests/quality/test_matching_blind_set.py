@@ -10,7 +10,7 @@ from pathlib import Path
 
 from bench.matching.run import bib_records, load_cases, load_papers, run_side, zotero_records
 
-BLIND = Path(__file__).resolve().parents[1] / "bench" / "matching" / "blind"
+BLIND = Path(__file__).resolve().parents[2] / "bench" / "matching" / "blind"
 
 
 def test_every_blind_case_names_a_paper_and_a_record_on_both_sides() -> None:

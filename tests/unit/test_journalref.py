@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from refsync.journalref import JournalRef, parse_journal_ref
 
-CORPUS = json.loads((Path(__file__).parent / "data" / "journal_refs.json").read_text("utf-8"))
+CORPUS = json.loads((Path(__file__).parents[1] / "data" / "journal_refs.json").read_text("utf-8"))
 FIELDS = [f.name for f in fields(JournalRef) if f.name not in ("kind", "raw")]
 
 

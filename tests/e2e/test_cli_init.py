@@ -9,7 +9,7 @@ import pytest
 
 from tests.conftest import MICHAUD_FEED, ZOTERO_USER, run_cli
 from tests.servers.zotero import ZoteroEmulator
-from tests.terminal import run_in_terminal
+from tests.e2e.terminal import run_in_terminal
 
 EXISTING = "# my settings\n[bibtex]\ncitekey = \"google\"  # like Scholar\n"
 

@@ -20,7 +20,7 @@ import pytest
 from tests.conftest import MICHAUD_FEED, MICHAUD_QUERY, ZOTERO_KEY, ZOTERO_USER, Run, run_cli, write_config
 from tests.servers.arxiv import ArxivStandIn, entries_from, feed
 from tests.servers.zotero import Library, ZoteroEmulator
-from tests.test_cli_zotero import (COLLECTION, MICHAUDS, NEW, WAITS_NEAR_ZERO, arxiv_ids_in, constructed_entries,
+from tests.e2e.test_cli_zotero import (COLLECTION, MICHAUDS, NEW, WAITS_NEAR_ZERO, arxiv_ids_in, constructed_entries,
                                    seed)
 
 AUTHOR = '--author "Eric J. Michaud"'

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import run_cli
-from tests.terminal import run_in_terminal
+from tests.e2e.terminal import run_in_terminal
 
-EXAMPLES = Path(__file__).parent.parent / "examples"
+EXAMPLES = Path(__file__).parents[2] / "examples"
 README_DIFF = ["diff", "--author", "Eric J. Michaud", "--feed", str(EXAMPLES / "michaud.atom"),
                "--bib", str(EXAMPLES / "refs.bib")]
 LONG_TITLE = "Understanding sparse autoencoder scaling in the presence of feature manifolds"

@@ -23,7 +23,7 @@ from refsync.bibfile.parse import read_records
 from tests.conftest import BIB_DATA, MICHAUD_FEED, run_cli
 from tests.servers.arxiv import ArxivStandIn, entries_from
 
-CRASH_AT = Path(__file__).parent / "tools" / "crash_at.py"
+CRASH_AT = Path(__file__).parents[1] / "tools" / "crash_at.py"
 AUTHOR = '--author "Eric J. Michaud"'
 OLD = (BIB_DATA / "michaud_partial.bib").read_bytes()
 OLD_ENTRIES, NEW_ENTRIES = 9, 19

@@ -17,7 +17,7 @@ import trustme
 from tests.conftest import MICHAUD_FEED, MICHAUD_QUERY, ZOTERO_USER, run_cli, write_config
 from tests.servers.arxiv import ArxivStandIn, entries_from
 from tests.servers.zotero import ZoteroEmulator
-from tests.test_cli_zotero import COLLECTION, WAITS_NEAR_ZERO, seed
+from tests.e2e.test_cli_zotero import COLLECTION, WAITS_NEAR_ZERO, seed
 
 AUTHOR = '--author "Eric J. Michaud"'
 

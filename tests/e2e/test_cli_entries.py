@@ -19,7 +19,7 @@ from tests.entry_corpus import corpus
 
 AUTHOR = '--author "Eric J. Michaud"'
 TESTING_FEED = ARXIV_DATA / "2026_search_all_testing_p0_m10.xml"
-README = Path(__file__).parents[1] / "README.md"
+README = Path(__file__).parents[2] / "README.md"
 
 
 def nonstandard_parser() -> BibTexParser:

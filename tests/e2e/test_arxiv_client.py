@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import pytest
 
 from refsync.arxiv import ArxivClient, ArxivSettings, author_queries, dedupe
@@ -80,7 +81,7 @@ def test_requests_are_spaced_by_the_configured_delay(arxiv: ArxivStandIn) -> Non
     ArxivClient(ArxivSettings(api_url=arxiv.api_url, delay=0.2, page_size=8)).search(MICHAUD_QUERY)
     times = [r.at for r in arxiv.requests]
     assert len(times) == 3
-    assert all(b - a >= 0.19 for a, b in zip(times, times[1:]))
+    assert all(b - a >= 0.19 for a, b in itertools.pairwise(times))
 
 
 def test_a_429_with_a_plain_text_body_is_retried_after_retry_after(arxiv: ArxivStandIn) -> None:

@@ -13,7 +13,7 @@ from refsync.errors import ConfigError
 from refsync.bibfile.render import Style
 from tests.conftest import run_cli
 
-EXAMPLE = Path(__file__).parents[1] / "config.example.toml"
+EXAMPLE = Path(__file__).parents[2] / "config.example.toml"
 
 
 def load(tmp_path: Path, text: str) -> config.Config:

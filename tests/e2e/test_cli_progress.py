@@ -7,7 +7,7 @@ from pathlib import Path
 
 from tests.conftest import MICHAUD_FEED, write_config
 from tests.servers.arxiv import ArxivStandIn
-from tests.terminal import Screen, run_in_terminal
+from tests.e2e.terminal import Screen, run_in_terminal
 
 DIFF = ["diff", "--author", "Eric J. Michaud", "--create"]
 

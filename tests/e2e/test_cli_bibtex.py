@@ -170,7 +170,7 @@ def test_malformed_bib_gives_one_line_error_naming_the_line(config_file: Path, t
 
 
 def test_arxiv_error_feed_gives_a_clear_error(config_file: Path, partial_bib: Path, arxiv: ArxivStandIn) -> None:
-    arxiv.inject(status=400, body=(Path(__file__).parent / "data/arxiv/2026_error_incorrect_id_format_http400.xml").read_text())
+    arxiv.inject(status=400, body=(Path(__file__).parents[1] / "data/arxiv/2026_error_incorrect_id_format_http400.xml").read_text())
     result = run_cli(f"diff {AUTHOR} --bib {partial_bib}")
     assert result.exit_code == 3
     assert result.stderr.strip() == "refsync: error: arXiv API error: incorrect id format for abc"

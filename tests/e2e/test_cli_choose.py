@@ -8,7 +8,7 @@ from pathlib import Path
 import bibtexparser
 
 from tests.conftest import MICHAUD_FEED
-from tests.terminal import run_in_terminal
+from tests.e2e.terminal import run_in_terminal
 
 SYNC = ["sync", "--author", "Eric J. Michaud", "--feed", str(MICHAUD_FEED)]
 NEWEST, SECOND, THIRD = "2509.02565", "2505.15811", "2501.16496"
@@ -48,7 +48,7 @@ def test_quit_at_the_first_paper_writes_nothing(tmp_path: Path) -> None:
 
 def test_each_question_shows_the_paper_on_one_line_that_fits(tmp_path: Path) -> None:
     screen = run_in_terminal([*SYNC, "--bib", str(empty_bib(tmp_path))], columns=80, answers=[("(1/17)", "q\r")])
-    paper = screen.lines[screen.lines.index(next(l for l in screen.lines if l.startswith("(1/17)"))) - 2]
+    paper = screen.lines[screen.lines.index(next(line for line in screen.lines if line.startswith("(1/17)"))) - 2]
     assert paper.startswith(f"new  {NEWEST}v2  2025  Understanding sparse") and len(paper) <= 80
 
 

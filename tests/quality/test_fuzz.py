@@ -55,7 +55,7 @@ def damaged(draw: st.DrawFn, seed: str) -> str:
 
 BIB_SEED = (BIB_DATA / "michaud_partial.bib").read_text("utf-8")
 FEED_SEEDS = [p.read_text("utf-8")[:12000] for p in sorted(ARXIV_DATA.glob("*.xml"))]
-CONFIG_SEED = (Path(__file__).parents[1] / "config.example.toml").read_text("utf-8")
+CONFIG_SEED = (Path(__file__).parents[2] / "config.example.toml").read_text("utf-8")
 
 
 @fuzz
