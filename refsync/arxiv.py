@@ -195,7 +195,7 @@ class ArxivClient:
         cached = self._cache.get(key, self._read_cached) if self._cache else None
         if cached is not None:
             return cached
-        pages = self._pages(url, params, limit) if paged else [self._fetch(url, params, allow_empty=True)]
+        pages = self._pages(url, params, limit) if paged else [self._fetch(url, params, start=0, total=None)]
         papers = dedupe(p for page in pages for p in page.papers)
         if self._cache and papers:
             self._cache.put(key, {"date": self._today().isoformat(), "papers": [paper_to_json(p) for p in papers]})
@@ -236,22 +236,18 @@ class ArxivClient:
         return short and (total is None or received >= total)
 
     def _page(self, url: str, params: dict[str, str], start: int, total: int | None) -> FeedPage:
-        # The first page may be empty (no results); a later page within the total may not.
-        must_have_entries = start > 0 and (total is None or start < total)
-        page = {**params, "start": str(start)}
-        return self._fetch(url, page, allow_empty=not must_have_entries)
+        return self._fetch(url, {**params, "start": str(start)}, start=start, total=total)
 
-    def _fetch(self, url: str, params: dict[str, str], *, allow_empty: bool) -> FeedPage:
+    def _fetch(self, url: str, params: dict[str, str], *, start: int, total: int | None) -> FeedPage:
         where = f"{urlsplit(url).netloc} (start={params.get('start', 0)})"
         try:
-            return retried(lambda: self._try_fetch(url, params, allow_empty=allow_empty, where=where),
+            return retried(lambda: self._try_fetch(url, params, start=start, total=total, where=where),
                            self.settings.retry, self._sleep)
         except Transient as error:
             raise NetworkError(
                 f"arXiv did not give a usable answer after {self.settings.retry.attempts} attempts: {error}"
             ) from None
-
-    def _try_fetch(self, url: str, params: dict[str, str], *, allow_empty: bool, where: str) -> FeedPage:
+    def _try_fetch(self, url: str, params: dict[str, str], *, start: int, total: int | None, where: str) -> FeedPage:
         self._spacer.wait()
         self.requests += 1
         try:
@@ -272,6 +268,20 @@ class ArxivClient:
             raise Transient(str(error)) from None
         if response.status_code >= 400:
             raise SourceError(f"arXiv answered HTTP {response.status_code} for {where}")
-        if page.entries == 0 and not allow_empty:
-            raise Transient(f"arXiv returned an empty page at {where}")
+        if page.entries == 0 and not empty_is_the_answer(start, total if total is not None else page.total):
+            stated = "" if page.total is None else f" although its total says {page.total}"
+            raise Transient(f"arXiv returned an empty page at {where}{stated}")
         return page
+
+
+def empty_is_the_answer(start: int, total: int | None) -> bool:
+    """An empty page ends a list only where arXiv's total says the list ends.
+
+    arXiv sometimes answers a page, the first one included (notably right after a 429),
+    with a valid feed of no entries while ``totalResults`` counts the results: that is a
+    failure to retry, not "no papers". A first page without any total is taken as empty
+    (the author-id feeds state none); a later one is not.
+    """
+    if total is None:
+        return start == 0
+    return start >= total

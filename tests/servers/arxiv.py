@@ -186,7 +186,8 @@ class ArxivStandIn:
             entries = self.author_feeds.get(m.group(1))
             if entries is None:
                 return 404, _error_feed("author not found")
-            return 200, feed(entries, len(entries), 0, f"author {m.group(1)}")
+            total = fault.total if fault and fault.total is not None else len(entries)
+            return 200, feed([] if fault and fault.empty else entries, total, 0, f"author {m.group(1)}")
         if path != "/api/query":
             return 404, _error_feed("not found")
         query = params.get("search_query", [""])[0]
