@@ -9,6 +9,7 @@ empty or broken after every retry ends the run with an error instead.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -20,7 +21,7 @@ import httpx2
 
 from . import names, textnorm
 from .cache import JsonStore, Untrusted, paper_from_json, paper_to_json, source_fingerprint
-from .errors import ArxivApiError, FeedError, NetworkError, SourceError
+from .errors import ArxivApiError, ConfigError, FeedError, NetworkError, SourceError
 from .feed import FeedPage, parse_feed
 from .http import RetryPolicy, Spacer, Transient, classify, make_client, min_interval, parse_delay, retried
 from .ids import parse_arxiv_id
@@ -61,20 +62,52 @@ def author_queries(name: str, aliases: Iterable[str] = ()) -> list[str]:
     The 2025 API reads ``au:Surname,I`` as "surname, forename starting with I" within one
     author, which finds "Eric J. Michaud", "E. J. Michaud" and "Eric Michaud" alike; the
     exact person is then picked out client-side (:mod:`refsync.plan`). A family name of
-    several words is searched as a quoted phrase instead. Accents are folded because
-    the API rejects non-ASCII queries.
+    several words (particles: "de Bruyn Kops") is searched as a quoted phrase instead. A
+    hyphenated family name is one word to arXiv's author index ("Parker-Sartori"), and an
+    apostrophe stays inside its word ("O'Brien"): both are sent as written. Accents are
+    folded because the API rejects non-ASCII queries. A name that gives no query is an
+    error, not an empty list.
     """
     queries: list[str] = []
     for form in (name, *aliases):
+        check_author_name(form)
         query = _author_query(names.parse_name(form))
-        if query and query not in queries:
+        if not query:
+            raise ConfigError(f"{form!r} has no family name to search arXiv for")
+        if query not in queries:
             queries.append(query)
     return queries
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}")
+
+
+def check_author_name(name: str) -> None:
+    """Refuse a name arXiv's author query would silently misread as another person's.
+
+    "Tegmark M" (family name first, initials last, no comma) would search for a family
+    name "M": zero papers reported as success.
+    """
+    words = name.split()
+    if not words:
+        raise ConfigError("the author name is blank: give a name such as \"Eric J. Michaud\"")
+    if "," not in name and len(words) > 1 and _INITIALS.fullmatch(words[-1]):
+        family, initials = " ".join(words[:-1]), words[-1]
+        raise ConfigError(f"{name!r} reads as the family name {initials!r}; write \"{initials} {family}\" "
+                          f"or \"{family}, {initials}\"")
+
+
+def namesake_warning(name: str) -> str | None:
+    """A name without a given name or initial cannot tell namesakes apart: say so."""
+    if names.given_tokens(names.parse_name(name)):
+        return None
+    return (f"{name!r} has no given name or initial: papers of every author named {name} are kept; "
+            "add a given name, or see `refsync authors` to pick aliases and excludes")
+
+
 def _author_query(name: names.Name) -> str:
     family = textnorm.strip_accents(name.family).replace("{", "").replace("}", "")
-    words = [w for w in family.replace("-", " ").split() if w]
+    words = family.split()
     if not words:
         return ""
     if len(words) > 1:
@@ -93,16 +126,30 @@ def dedupe(papers: Iterable[Paper]) -> list[Paper]:
     return list(best.values())
 
 
-def read_feed_files(paths: Iterable[Path]) -> list[Paper]:
-    """Papers from saved Atom responses, for offline use (``--feed``)."""
+def read_feed_files(paths: Iterable[Path], *, whole: bool = False) -> list[Paper]:
+    """Papers from saved Atom responses, for offline use (``--feed``).
+
+    With ``whole``, the files must hold a whole answer: one page of a longer list (its
+    ``totalResults`` counts more papers than all the files hold) is refused, since the
+    missing pages would read as papers the author does not have.
+    """
     papers: list[Paper] = []
+    stated: list[tuple[Path, int]] = []
     for path in paths:
         try:
             data = Path(path).read_bytes()
         except OSError as error:
             raise SourceError(f"cannot read feed {path}: {error.strerror or error}") from error
-        papers += parse_feed(data, source=str(path)).papers
-    return dedupe(papers)
+        page = parse_feed(data, source=str(path))
+        papers += page.papers
+        if page.total is not None and page.total > page.entries:
+            stated.append((path, page.total))
+    papers = dedupe(papers)
+    for path, total in stated:
+        if whole and total > len(papers):
+            raise SourceError(f"feed {path} is one page of a longer answer: arXiv counted {total} results, "
+                              f"the feeds hold {len(papers)}; save every page, or ask the API")
+    return papers
 
 
 def response_cache(*, refresh: bool = False) -> JsonStore:

@@ -69,7 +69,7 @@ class App:
 
             self._config = load(self.config_path)
             for warning in self._config.warnings:
-                click.echo(f"refsync: warning: {warning}", err=True)
+                _warn(warning)
         return self._config
 
 
@@ -290,11 +290,16 @@ def _plan(app: App, profile: str | None, opts: dict[str, Any], err: Console) -> 
     job = _job(app, profile, opts)
     targets = _targets(app, job, opts)
     cache = response_cache(refresh=job.refresh)
-    papers = fetch_papers(job.spec, app.config.arxiv, progress=_progress(err), cache=cache)
-    selection = selection_for(job.spec, exclude=job.exclude, categories=job.categories, since=job.since)
+    papers = fetch_papers(job.spec, app.config.arxiv, progress=_progress(err), cache=cache, warn=_warn)
+    selection = selection_for(job.spec, exclude=job.exclude, categories=job.categories, since=job.since, warn=_warn)
     outcomes = [diff(papers, target, selection, job.spec.label) for target in targets]
     share_pinned_keys(targets, outcomes)
     return Planned(papers, selection, targets, outcomes)
+
+
+def _warn(message: str) -> None:
+    """A doubt about the answer: on stderr, so ``--json`` output stays clean."""
+    click.echo(f"refsync: warning: {message}", err=True)
 
 
 def _consoles() -> tuple[Console, Console]:
@@ -405,7 +410,8 @@ def authors_command(
 
     out, err = _consoles()
     spec = SourceSpec(author=name, aliases=aliases, feeds=feeds)
-    papers = fetch_papers(spec, app.config.arxiv, progress=_progress(err), cache=response_cache(refresh=refresh))
+    papers = fetch_papers(spec, app.config.arxiv, progress=_progress(err), cache=response_cache(refresh=refresh),
+                          warn=_warn)
     forms = name_forms(papers, name, aliases)
     queries = [] if feeds else author_queries(name, aliases)
     if as_json:
