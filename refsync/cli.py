@@ -314,13 +314,14 @@ def _progress(err: Console) -> Callable[[int, int | None], None] | None:
         return None
 
     def show(received: int, total: int | None) -> None:
-        err.print(f"fetched {received}{f'/{total}' if total is not None else ''} papers from arXiv", highlight=False)
+        err.print(f"fetched {received}{f'/{total}' if total is not None else ''} papers from arXiv", markup=False,
+                  highlight=False)
 
     return show
 
 
 def _print(outcomes: list[Outcome], as_json: bool, out: Console) -> None:
-    from .output import applied_line, outcomes_json, plan_table, summary_line
+    from .output import applied_line, literal, outcomes_json, plan_table, summary_line
 
     if as_json:
         click.echo(json.dumps(outcomes_json(outcomes), indent=2, ensure_ascii=False))
@@ -328,9 +329,9 @@ def _print(outcomes: list[Outcome], as_json: bool, out: Console) -> None:
     for outcome in outcomes:
         if outcome.plan.decisions:
             out.print(plan_table(outcome.plan))
-        out.print(summary_line(outcome), highlight=False)
+        out.print(literal(summary_line(outcome)))
         if outcome.applied is not None:
-            out.print(applied_line(outcome), highlight=False)
+            out.print(literal(applied_line(outcome)))
 
 
 @cli.command("diff")
@@ -361,7 +362,7 @@ def diff_command(app: App, profile: str | None, exit_code: bool, show_candidates
 @click.pass_obj
 def sync_command(app: App, profile: str | None, yes: bool, **opts: Any) -> None:
     """Add the author's missing papers to the library."""
-    from .output import plan_table, target_label
+    from .output import literal, plan_table, target_label
     from .sync import apply
 
     out, err = _consoles()
@@ -383,7 +384,7 @@ def sync_command(app: App, profile: str | None, yes: bool, **opts: Any) -> None:
     for target in planned.targets:
         backup = getattr(target, "backup_path", None)
         if backup and not opts["as_json"]:
-            err.print(f"previous version saved as {backup}", highlight=False)
+            err.print(literal(f"previous version saved as {backup}"))
     if any(outcome.applied and outcome.applied.failed for outcome in outcomes):
         sys.exit(EXIT_PARTIAL)
 
@@ -405,7 +406,7 @@ def authors_command(
     """
     from .arxiv import author_queries, response_cache
     from .authors import name_forms
-    from .output import authors_json, authors_table
+    from .output import authors_json, authors_table, literal
     from .sync import SourceSpec, fetch_papers
 
     out, err = _consoles()
@@ -422,8 +423,8 @@ def authors_command(
     same = sum(1 for f in forms if f.same)
     where = ", ".join(queries) or ", ".join(str(f) for f in feeds)
     namesakes = len(forms) - same
-    out.print(f"{name}: {len(papers)} papers from {where}; {same} form{'s' * (same != 1)} of the name, "
-              f"{namesakes} namesake{'s' * (namesakes != 1)}", highlight=False)
+    out.print(literal(f"{name}: {len(papers)} papers from {where}; {same} form{'s' * (same != 1)} of the name, "
+                      f"{namesakes} namesake{'s' * (namesakes != 1)}"))
 
 
 @cli.group("auth")
