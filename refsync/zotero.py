@@ -35,7 +35,7 @@ from pyzotero import zotero
 from . import names
 from .cache import JsonStore, Untrusted, record_from_json, record_to_json, records_producer
 from .errors import ConfigError, LibraryChanged, NetworkError, TargetError
-from .http import RetryPolicy, Transient, make_client, parse_delay, retried
+from .http import RetryPolicy, Transient, classify, make_client, parse_delay, retried
 from .ids import find_arxiv_ids, find_dois, normalize_doi, parse_arxiv_id
 from .model import Applied, Failure, Found, Name, Plan, Record, Status
 from .zotero_items import ItemOptions, ZoteroItem, build_item, fit_to_template
@@ -236,15 +236,29 @@ class KeyInfo:
 
 
 def fetch_key_info(api_key: str, settings: ZoteroSettings) -> KeyInfo:
-    """Ask Zotero what ``api_key`` may do. The key goes in a header, never in a URL."""
+    """Ask Zotero what ``api_key`` may do. The key goes in a header, never in a URL.
+
+    This is the run's first request, retried like every other read: one 503, 429 or
+    dropped connection must not end the run.
+    """
     with _http_client(settings) as client:
+        def ask() -> httpx2.Response:
+            try:
+                response = client.get(f"{settings.endpoint}/keys/current",
+                                      headers={"Zotero-API-Key": api_key, "Zotero-API-Version": "3"})
+            except httpx2.TransportError as error:
+                raise Transient(_unreachable(settings, error)) from None
+            classify(response)
+            return response
+
         try:
-            response = client.get(
-                f"{settings.endpoint}/keys/current",
-                headers={"Zotero-API-Key": api_key, "Zotero-API-Version": "3"},
-            )
-        except httpx2.TransportError as error:
-            raise TargetError(_unreachable(settings, error)) from None
+            response = retried(ask, settings.retry)
+        except Transient as error:
+            unreachable = str(error).startswith("cannot reach")
+            raise TargetError(str(error) if unreachable else f"Zotero kept failing when checking the API key ({error})"
+                              ) from None
+        except NetworkError as error:  # a Retry-After longer than max_wait
+            raise TargetError(f"Zotero {error} when checking the API key") from None
     if response.status_code in (401, 403, 404):
         raise TargetError(_rejected(response.status_code, _first_line(response.text)))
     if response.status_code != 200:

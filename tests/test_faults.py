@@ -226,6 +226,12 @@ Z_MATRIX = [
     ZoteroFault("connection dropped on a read", ({"method": "GET", "path": r"/items/top$", "drop": True},)),
     ZoteroFault("429 on a read", ({"method": "GET", "path": r"/items/top$", "status": 429,
                                    "headers": {"Retry-After": "0"}},)),
+    ZoteroFault("503 on the key check", ({"method": "GET", "path": r"^/keys/current$", "status": 503},)),
+    ZoteroFault("429 with Retry-After on the key check", ({"method": "GET", "path": r"^/keys/current$", "status": 429,
+                                                          "headers": {"Retry-After": "0"}},)),
+    ZoteroFault("connection dropped on the key check", ({"method": "GET", "path": r"^/keys/current$", "drop": True},)),
+    ZoteroFault("503 on every key check", ({"method": "GET", "path": r"^/keys/current$", "status": 503, "times": None},),
+                "Zotero kept failing when checking the API key (HTTP 503 from 127.0.0.1)"),
     ZoteroFault("a read-only key", (), f"the Zotero API key can read users/{ZOTERO_USER} but not write to it; "
                                        "nothing written"),
 ]
