@@ -137,9 +137,15 @@ def append(bib: BibText, entries: list[str], *, backup: bool = True) -> Path | N
         with _locked(target):
             _check_unchanged(bib, target)
             _refuse_hard_links(bib, target)
+            _refuse_read_only(bib, target)
             _remove_stale_temps(target)
             saved = _backup(bib, target) if backup and bib.exists else None
-            _atomic_write(target, bib.raw + extra, before_replace=lambda: _check_unchanged(bib, target))
+            try:
+                _atomic_write(target, bib.raw + extra, before_replace=lambda: _check_unchanged(bib, target))
+            except BaseException:  # "nothing written" must leave nothing behind, a backup included
+                if saved:
+                    saved.unlink(missing_ok=True)
+                raise
     except OSError as error:
         where = f" ({error.filename})" if error.filename else ""
         raise TargetError(f"cannot write {bib.path}: {error.strerror or error}{where}; nothing written") from None
@@ -182,6 +188,14 @@ def _refuse_hard_links(bib: BibText, target: Path) -> None:
             f"{bib.path} has {links} hard links; an atomic write would leave the others with the old "
             "contents; nothing written (make it a symlink instead)"
         )
+
+
+def _refuse_read_only(bib: BibText, target: Path) -> None:
+    """A file without write permission was made read-only on purpose: a rename would bypass that."""
+    mode = target.stat().st_mode if bib.exists else 0o200
+    if not mode & 0o222:
+        raise TargetError(f"{bib.path} is read-only (mode {mode & 0o777:04o}); nothing written "
+                          "(make it writable, e.g. chmod u+w, to let refsync add to it)")
 
 
 def _remove_stale_temps(target: Path) -> None:
