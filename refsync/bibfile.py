@@ -94,7 +94,11 @@ def _decode(raw: bytes, path: Path) -> tuple[str, str]:
 
 
 def _newline(text: str) -> str:
+    """The file's line ending: CRLF, LF, or a bare CR (old Mac files) when most lines use it."""
     crlf = text.count("\r\n")
+    cr_only = text.count("\r") - crlf
+    if cr_only > text.count("\n"):
+        return "\r"
     return "\r\n" if crlf and crlf * 2 >= text.count("\n") else "\n"
 
 
@@ -103,7 +107,7 @@ def addition(bib: BibText, entries: list[str]) -> bytes:
     if not entries:
         return b""
     text = ""
-    if bib.text and not bib.text.endswith("\n"):
+    if bib.text and not bib.text.endswith(("\n", "\r")):
         text += "\n"
     for entry in entries:
         if bib.text or text:

@@ -313,3 +313,17 @@ def test_a_write_that_fails_after_the_backup_leaves_no_backup_behind(bib: Path, 
     assert release(process, tmp_path / "control")[0] == 3  # "... nothing written"
     backups = isolated_home / "state" / "refsync" / "backups"
     assert [p for p in backups.rglob("*") if p.is_file()] == []
+
+
+def test_a_cr_only_file_gets_cr_terminated_entries(bib: Path, new: bytes) -> None:
+    bib.write_bytes(OLD.replace(b"\n", b"\r"))
+    assert run_cli(f"sync {AUTHOR} --bib {bib} --yes").exit_code == 0
+    assert bib.read_bytes() == new.replace(b"\n", b"\r")
+
+
+def test_a_comment_block_wrapping_commented_out_entries_is_read_like_biber_reads_it(bib: Path, new: bytes) -> None:
+    hidden = b"@comment{\n@misc{old-draft,\n  title = {Commented out},\n  year = {2020}\n}\n}\n\n"
+    bib.write_bytes(hidden + OLD)
+    result = run_cli(f"sync {AUTHOR} --bib {bib} --yes")
+    assert result.exit_code == 0, result.stderr
+    assert bib.read_bytes() == hidden + new
