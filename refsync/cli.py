@@ -375,7 +375,7 @@ def sync_command(app: App, profile: str | None, yes: bool, **opts: Any) -> None:
             for outcome in planned.outcomes:
                 out.print(plan_table(outcome.plan, show_present=False))
         where = " and ".join(f"{count} papers to {target_label(outcome.target)}" for count, outcome in pending if count)
-        if not click.confirm(f"Write {where}?", err=True):
+        if not _confirm(f"Write {where}?"):
             click.echo("nothing written", err=True)
             return
     outcomes = [apply(outcome, planned.papers, target, planned.selection)
@@ -387,6 +387,15 @@ def sync_command(app: App, profile: str | None, yes: bool, **opts: Any) -> None:
             err.print(literal(f"previous version saved as {backup}"))
     if any(outcome.applied and outcome.applied.failed for outcome in outcomes):
         sys.exit(EXIT_PARTIAL)
+
+
+def _confirm(question: str) -> bool:
+    """Ask on the terminal; Ctrl-C or Ctrl-D is an interrupt (exit 130), not click's "Aborted!" and 1."""
+    try:
+        return click.confirm(question, err=True)
+    except click.Abort:
+        click.echo("\nrefsync: interrupted; nothing written", err=True)
+        sys.exit(130)
 
 
 @cli.command("authors")
