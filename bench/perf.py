@@ -152,7 +152,7 @@ class Bench:
     def matching(self, path: Path) -> tuple[float, float]:
         """Seconds to index the file's records, and to plan the author's papers against them (best of 3)."""
         from refsync.bibfile import BibTarget, index_cache
-        from refsync.feed import parse_feed
+        from refsync.arxiv.feed import parse_feed
         from refsync.match import build_index
         from refsync.plan import Selection, make_plan
 

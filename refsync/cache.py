@@ -22,9 +22,10 @@ import tempfile
 from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
+from types import ModuleType
 from typing import Any, TypeVar
 
-from . import __version__, paths, textnorm
+from . import __version__, ids, model, paths, textnorm
 from .match import folded_title
 from .model import Found, Name, Paper, Record
 
@@ -113,25 +114,36 @@ def _write_private(path: Path, data: bytes) -> None:
 
 
 @cache
-def source_fingerprint(*modules: str) -> str:
-    """A short hash of refsync modules' source: cached results depend on the code that made them."""
+def source_fingerprint(*modules: ModuleType) -> str:
+    """A short hash of the source of ``modules``: cached results depend on the code that made them.
+
+    Modules are passed, not named, so a moved or renamed module is still hashed; one whose
+    source cannot be read is an error, never silently left out of the fingerprint.
+    """
     digest = hashlib.sha256()
-    here = Path(__file__).parent
-    for name in modules:
-        try:
-            digest.update((here / f"{name}.py").read_bytes())
-        except OSError:
-            digest.update(name.encode())
+    for module in modules:
+        digest.update(module_source(module))
     return digest.hexdigest()[:16]
 
 
-def records_producer(*modules: str) -> str:
+def module_source(module: ModuleType) -> bytes:
+    """The bytes of ``module``'s source file; RuntimeError if it has none that can be read."""
+    where = getattr(module, "__file__", None)
+    if not where:
+        raise RuntimeError(f"cannot fingerprint {module.__name__}: it has no source file")
+    try:
+        return Path(where).read_bytes()
+    except OSError as error:
+        raise RuntimeError(f"cannot fingerprint {module.__name__}: {error}") from None
+
+
+def records_producer(*modules: ModuleType) -> str:
     """What cached records depend on: the ``modules`` that read them, and what folds their titles.
 
     Records keep their folded title (:func:`record_to_json`), so a new LaTeX parser (or textnorm)
     makes every cache of records stale, whichever target read them.
     """
-    return f"{source_fingerprint(*modules, 'ids', 'model', 'textnorm')}; {textnorm.LATEX_PARSER}"
+    return f"{source_fingerprint(*modules, ids, model, textnorm)}; {textnorm.LATEX_PARSER}"
 
 
 # -- records as JSON --------------------------------------------------------------------------------

@@ -23,19 +23,19 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from . import __version__
-from .citekey import FormulaError, parse_formula
+from .bibfile.citekey import FormulaError, parse_formula
 from .errors import ConfigError, RefsyncError
-from .render import RenderOptions, Style, render_entry
+from .bibfile.render import RenderOptions, Style, render_entry
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from .bibfile import BibTarget
+    from .bibfile.safefile import BibTarget
     from .config import Config
     from .model import Paper
     from .plan import Selection
     from .sync import Outcome, SourceSpec, Target
-    from .zotero import ZoteroSettings, ZoteroTarget
+    from .zotero.target import ZoteroSettings, ZoteroTarget
 
 EXIT_NEW_PAPERS = 1
 EXIT_PARTIAL = 4
@@ -234,7 +234,7 @@ def _render_options(app: App, opts: dict[str, Any]) -> RenderOptions:
 
 
 def _bib_target(app: App, job: Job, opts: dict[str, Any]) -> BibTarget:
-    from .bibfile import BibOptions, BibTarget, index_cache
+    from .bibfile.safefile import BibOptions, BibTarget, index_cache
 
     assert job.bib is not None
     settings = app.config.bibtex
@@ -248,14 +248,14 @@ def _bib_target(app: App, job: Job, opts: dict[str, Any]) -> BibTarget:
 
 
 def _zotero_target(app: App, job: Job, opts: dict[str, Any]) -> ZoteroTarget:
-    from . import auth
-    from .zotero import ZoteroTarget, library_cache
+    from .zotero import credentials
+    from .zotero.target import ZoteroTarget, library_cache
 
     settings = _zotero_settings(app, opts)
     if job.collection:
         settings = replace(settings, collection=job.collection)
-    credential = auth.load_key()
-    auth.redact_logs(credential.key)
+    credential = credentials.load_key()
+    credentials.redact_logs(credential.key)
     return ZoteroTarget(settings, credential.key, cache=library_cache(refresh=job.refresh))
 
 
@@ -284,7 +284,7 @@ class Planned:
 
 
 def _plan(app: App, profile: str | None, opts: dict[str, Any], err: Console) -> Planned:
-    from .arxiv import response_cache
+    from .arxiv.client import response_cache
     from .sync import diff, fetch_papers, selection_for, share_pinned_keys
 
     job = _job(app, profile, opts)
@@ -413,8 +413,8 @@ def authors_command(
     Forms that can be NAME come first, then namesakes (same family name, another
     forename or initial). Use them to choose `aliases` and `exclude` for a profile.
     """
-    from .arxiv import author_queries, response_cache
-    from .authors import name_forms
+    from .arxiv.client import author_queries, response_cache
+    from .nameforms import name_forms
     from .output import authors_json, authors_table, literal
     from .sync import SourceSpec, fetch_papers
 
@@ -449,27 +449,27 @@ def auth_login(app: App) -> None:
     Create a key at https://www.zotero.org/settings/keys (allow library access, and
     write access for `sync`).
     """
-    from . import auth
+    from .zotero import credentials
 
     key = click.prompt("Zotero API key (input hidden)", hide_input=True, err=True).strip()
     if not key:
         raise click.UsageError("no key given")
-    auth.redact_logs(key)
+    credentials.redact_logs(key)
     _show_key(app, key)
-    backend = auth.store_key(key)
+    backend = credentials.store_key(key)
     click.echo(f"Stored the key in the OS keyring ({backend}).")
-    if os.environ.get(auth.ENV):
-        click.echo(f"Note: ${auth.ENV} is set in this environment and overrides the stored key.")
+    if os.environ.get(credentials.ENV):
+        click.echo(f"Note: ${credentials.ENV} is set in this environment and overrides the stored key.")
 
 
 @auth_group.command("status")
 @click.pass_obj
 def auth_status(app: App) -> None:
     """Show where the API key comes from and what it can reach (never the key itself)."""
-    from . import auth
+    from .zotero import credentials
 
-    credential = auth.load_key()
-    auth.redact_logs(credential.key)
+    credential = credentials.load_key()
+    credentials.redact_logs(credential.key)
     click.echo(f"Zotero API key from {credential.source}.")
     _show_key(app, credential.key)
 
@@ -477,17 +477,17 @@ def auth_status(app: App) -> None:
 @auth_group.command("logout")
 def auth_logout() -> None:
     """Remove the stored API key from the OS keyring."""
-    from . import auth
+    from .zotero import credentials
 
-    removed = auth.forget_key()
+    removed = credentials.forget_key()
     click.echo("Removed the Zotero API key from the OS keyring." if removed else "No Zotero API key was stored in the OS keyring.")
-    if os.environ.get(auth.ENV):
-        click.echo(f"Note: ${auth.ENV} is still set in this environment.")
+    if os.environ.get(credentials.ENV):
+        click.echo(f"Note: ${credentials.ENV} is still set in this environment.")
 
 
 def _show_key(app: App, key: str) -> None:
     """Check ``key`` with Zotero and list what it reaches; raises if Zotero rejects it."""
-    from .zotero import fetch_key_info, reachable_libraries
+    from .zotero.target import fetch_key_info, reachable_libraries
 
     settings = _zotero_settings(app, {})
     info = fetch_key_info(key, settings)
@@ -523,9 +523,9 @@ def show_command(
     **opts: Any,
 ) -> None:
     """Print the entry refsync would write for one arXiv paper (e.g. 2410.19750)."""
-    from .arxiv import response_cache
+    from .arxiv.client import response_cache
     from .sync import fetch_paper
-    from .zotero_items import build_item
+    from .zotero.items import build_item
 
     paper = fetch_paper(arxiv_id, app.config.arxiv, feeds, cache=response_cache(refresh=refresh))
     if output_format == "zotero":

@@ -18,15 +18,14 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from . import paths
-from .arxiv import DEFAULT_API_URL, ArxivSettings
-from .citekey import FormulaError, parse_formula
+from .arxiv.settings import DEFAULT_API_URL, ArxivSettings
+from .bibfile.citekey import FormulaError, parse_formula
+from .bibfile.settings import BibtexSettings, Style
 from .errors import ConfigError
-from .http import RetryPolicy
 from .ids import parse_arxiv_id
-from .zotero import DEFAULT_API_URL as ZOTERO_API_URL
-from .zotero import ZoteroSettings
-from .zotero_items import ItemOptions
-from .render import Style
+from .retry import RetryPolicy
+from .zotero.settings import DEFAULT_API_URL as ZOTERO_API_URL
+from .zotero.settings import ItemOptions, ZoteroSettings
 
 ARXIV_KEYS = {"api_url", "author_feed_url", "delay", "page_size", "timeout", "retries", "backoff", "max_wait"}
 BIBTEX_KEYS = {"citekey", "style", "ascii", "max_authors", "protect", "abstract", "backup"}
@@ -37,17 +36,6 @@ ZOTERO_URL_ENV = "REFSYNC_ZOTERO_URL"
 SECRET_KEYS = frozenset({"api_key", "key", "zotero_api_key", "apikey"})
 """Names under which people paste a Zotero API key into a config file."""
 _LOOKS_LIKE_KEY = re.compile(r"^[A-Za-z0-9]{24}$")
-
-
-@dataclass(frozen=True)
-class BibtexSettings:
-    citekey: str = "bbt"
-    style: Style = Style.BIBTEX
-    ascii: bool = False
-    max_authors: int | None = None
-    protect: tuple[str, ...] = ()
-    abstract: bool = False
-    backup: bool = True
 
 
 @dataclass(frozen=True)

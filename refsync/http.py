@@ -10,7 +10,6 @@ from __future__ import annotations
 import email.utils
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TypeVar
 from urllib.parse import urlsplit
 
@@ -19,23 +18,13 @@ from tenacity import RetryCallState, Retrying, retry_if_exception_type, stop_aft
 
 from . import __version__
 from .errors import NetworkError
+from .retry import RetryPolicy
 
 USER_AGENT = f"refsync/{__version__} (+https://github.com/refsync/refsync; reference-library sync)"
 ARXIV_MIN_INTERVAL = 3.0
 """arXiv's terms: no more than one request every three seconds, from all your machines."""
 
 T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class RetryPolicy:
-    """How hard to try: tests set the waits to zero, users keep the defaults."""
-
-    attempts: int = 4
-    backoff: float = 3.0
-    """First wait after a failure; it doubles with every further attempt."""
-    max_wait: float = 300.0
-    """A Retry-After longer than this is not waited out: the run stops with a clear error."""
 
 
 class Transient(Exception):

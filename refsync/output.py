@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from rich.table import Table
 from rich.text import Text
 
-from .authors import NameForm
+from .nameforms import NameForm
 from .model import Applied, Decision, Plan, Record, Status
 
 if TYPE_CHECKING:  # sync fetches and writes; output only reads its Outcome

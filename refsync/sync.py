@@ -16,10 +16,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
-from . import citekey
-from .arxiv import (ArxivClient, ArxivSettings, Progress, author_queries, check_author_name, dedupe,
-                    namesake_warning, read_feed_files)
-from .bibfile import BibTarget
+from .bibfile import citekey
+from .arxiv.client import (ArxivClient, ArxivSettings, Progress, author_queries, check_author_name, dedupe,
+                           namesake_warning, read_feed_files)
+from .bibfile.safefile import BibTarget
 from .cache import JsonStore
 from .errors import ConcurrentChangeError, ConfigError, LibraryChanged, SourceError
 from .ids import parse_arxiv_id

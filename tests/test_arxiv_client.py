@@ -6,7 +6,7 @@ import pytest
 
 from refsync.arxiv import ArxivClient, ArxivSettings, author_queries, dedupe
 from refsync.errors import FeedError, NetworkError
-from refsync.feed import parse_feed
+from refsync.arxiv.feed import parse_feed
 from refsync.http import USER_AGENT, RetryPolicy, min_interval
 from tests.conftest import MICHAUD_FEED, MICHAUD_QUERY
 from tests.servers.arxiv import ArxivStandIn

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from refsync.bibtex import parses_as_one_entry
+from refsync.bibfile.parse import parses_as_one_entry
 from refsync.errors import FeedError
-from refsync.feed import parse_feed
+from refsync.arxiv.feed import parse_feed
 from refsync.model import Paper
-from refsync.render import render_entry
+from refsync.bibfile.render import render_entry
 from tests.conftest import MICHAUD_FEED, run_cli, write_config
 from tests.servers.arxiv import ArxivStandIn, entries_from
 

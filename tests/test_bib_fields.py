@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from refsync.bibtex import keep_fields, parse_fields, read_records, record_from_fields, split_blocks
+from refsync.bibfile.parse import keep_fields, parse_fields, read_records, record_from_fields, split_blocks
 
 KEEP = frozenset({"title", "year"})
 

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from refsync import bibfile, bibtex, paths
+from refsync import bibfile, paths
+from refsync.bibfile import parse
 from refsync.bibfile import BibTarget
 from refsync.cache import SCHEMA_VERSION
 from refsync.errors import BibSyntaxError
@@ -35,7 +36,7 @@ def cache_files() -> list[Path]:
 
 
 def uncached(path: Path) -> list:
-    return bibtex.read_records(path.read_text(encoding="utf-8"), str(path))[1]
+    return parse.read_records(path.read_text(encoding="utf-8"), str(path))[1]
 
 
 def test_a_first_read_parses_every_entry_and_stores_the_index(bib: Path) -> None:

@@ -18,8 +18,8 @@ from pathlib import Path
 import bibtexparser
 import pytest
 
-from refsync import bibfile
-from refsync.bibtex import read_records
+from refsync.bibfile import safefile
+from refsync.bibfile.parse import read_records
 from tests.conftest import BIB_DATA, MICHAUD_FEED, run_cli
 from tests.servers.arxiv import ArxivStandIn, entries_from
 
@@ -130,7 +130,7 @@ def test_a_run_that_cannot_get_the_lock_in_time_refuses_clearly(bib: Path, new: 
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     holder = start(bib, "hold@before-rename", tmp_path / "holder")
     wait_until_reached(holder, tmp_path / "holder")
-    monkeypatch.setattr(bibfile, "LOCK_TIMEOUT", 0.2)
+    monkeypatch.setattr(safefile, "LOCK_TIMEOUT", 0.2)
 
     result = run_cli(f"sync {AUTHOR} --bib {bib} --yes")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from refsync.bibtex import parses_as_one_entry, read_records, split_blocks
+from refsync.bibfile.parse import parses_as_one_entry, read_records, split_blocks
 from refsync.errors import BibSyntaxError
 from refsync.model import Name
 

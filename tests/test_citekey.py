@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from refsync import citekey
-from refsync.citekey import FormulaError, make_keys, parse_formula, pinned_keys
+from refsync.bibfile import citekey
+from refsync.bibfile.citekey import FormulaError, make_keys, parse_formula, pinned_keys
 from refsync.plan import Selection, make_plan
 from refsync.model import Found, Paper, Record
 

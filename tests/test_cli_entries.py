@@ -10,10 +10,10 @@ import pytest
 from bibtexparser.bparser import BibTexParser
 
 from refsync.bibfile import BibOptions, BibTarget
-from refsync.bibtex import parses_as_one_entry
+from refsync.bibfile.parse import parses_as_one_entry
 from refsync.model import Paper, Plan
 from refsync.plan import Selection, make_plan
-from refsync.render import RenderOptions, Style
+from refsync.bibfile.render import RenderOptions, Style
 from tests.conftest import ARXIV_DATA, MICHAUD_FEED, run_cli
 from tests.entry_corpus import corpus
 

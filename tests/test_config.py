@@ -10,7 +10,7 @@ import pytest
 
 from refsync import config
 from refsync.errors import ConfigError
-from refsync.render import Style
+from refsync.bibfile.render import Style
 from tests.conftest import run_cli
 
 EXAMPLE = Path(__file__).parents[1] / "config.example.toml"

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from refsync.errors import FeedError
-from refsync.feed import parse_feed
+from refsync.arxiv.feed import parse_feed
 from tests.conftest import ARXIV_DATA
 
 

@@ -20,9 +20,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from refsync import config
-from refsync.bibtex import read_records
+from refsync.bibfile.parse import read_records
 from refsync.errors import BibSyntaxError, ConfigError, FeedError
-from refsync.feed import parse_feed
+from refsync.arxiv.feed import parse_feed
 from tests.conftest import ARXIV_DATA, BIB_DATA
 
 EXAMPLES = int(os.environ.get("REFSYNC_FUZZ_EXAMPLES", "60"))

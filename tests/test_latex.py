@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from refsync import latex
-from refsync.bibtex import parses_as_one_entry
+from refsync.bibfile import latex
+from refsync.bibfile.parse import parses_as_one_entry
 
 
 def test_special_characters_are_escaped_and_math_is_kept() -> None:

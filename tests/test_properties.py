@@ -14,12 +14,13 @@ from pathlib import Path
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from refsync import bibfile, citekey, textnorm
-from refsync.bibtex import parses_as_one_entry, read_records
+from refsync import textnorm
+from refsync.bibfile import citekey, safefile
+from refsync.bibfile.parse import parses_as_one_entry, read_records
 from refsync.errors import RefsyncError
 from refsync.ids import find_arxiv_ids, parse_arxiv_id
 from refsync.model import Paper
-from refsync.render import RenderOptions, Style, citation_year, entry_for, render_entry
+from refsync.bibfile.render import RenderOptions, Style, citation_year, entry_for, render_entry
 
 NASTY = list("{}@%,=\"\\()#$&_^~\n\r\t ") + list("aZ9")
 text = st.text(st.sampled_from(NASTY) | st.characters(blacklist_categories=("Cs",)), max_size=80)
@@ -128,7 +129,7 @@ def test_appending_never_changes_a_byte_that_was_there(old: bytes, new_papers: l
         path = Path(folder) / "refs.bib"
         path.write_bytes(old)
         try:
-            loaded = bibfile.load(path)
+            loaded = safefile.load(path)
             existing_blocks, existing = read_records(loaded.text)
         except RefsyncError:
             return  # not a file refsync reads, so not one it appends to
@@ -137,14 +138,14 @@ def test_appending_never_changes_a_byte_that_was_there(old: bytes, new_papers: l
         if not loaded.unicode_ok:
             opts = RenderOptions(ascii_only=True, max_authors=opts.max_authors)
         try:
-            bibfile.append(loaded, [render_entry(p, k, opts) for k, p in zip(keys, new_papers)], backup=False)
+            safefile.append(loaded, [render_entry(p, k, opts) for k, p in zip(keys, new_papers)], backup=False)
         except RefsyncError as error:
             assert "cannot hold" in str(error) and path.read_bytes() == old
             return
 
         data = path.read_bytes()
         assert data[: len(old)] == old
-        _, records = read_records(bibfile.load(path).text)
+        _, records = read_records(safefile.load(path).text)
         assert records[: len(existing)] == existing
         assert [r.key for r in records[len(existing):]] == keys
         assert [r.arxiv_ids[0].value for r in records[len(existing):]] == [p.arxiv_id for p in new_papers]

@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from refsync.bibtex import parses_as_one_entry
+from refsync.bibfile.parse import parses_as_one_entry
 from refsync.model import Paper
-from refsync.render import RenderOptions, Style, citation_year, entry_for, format_name, render_entry
+from refsync.bibfile.render import RenderOptions, Style, citation_year, entry_for, format_name, render_entry
 
 PAPER = Paper(
     arxiv_id="2303.13506", version=3, title="The Quantization Model of Neural Scaling",

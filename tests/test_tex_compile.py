@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from refsync import citekey
-from refsync.render import RenderOptions, Style, render_entry
+from refsync.bibfile import citekey
+from refsync.bibfile.render import RenderOptions, Style, render_entry
 from tests.entry_corpus import corpus
 
 PACKAGES = "texlive-latex-base texlive-latex-recommended texlive-bibtex-extra biber"

@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from refsync.feed import parse_feed
+from refsync.arxiv.feed import parse_feed
 from refsync.model import Paper
-from refsync.zotero_items import ItemOptions, build_item, creator, fit_to_template, short_title
+from refsync.zotero.items import ItemOptions, build_item, creator, fit_to_template, short_title
 from tests.conftest import ARXIV_DATA, DATA
 from tests.servers.zotero import Schema
 

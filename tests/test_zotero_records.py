@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 
-from refsync.feed import parse_feed
+from refsync.arxiv.feed import parse_feed
 from refsync.model import Name
 from refsync.zotero import record_from_item
-from refsync.zotero_items import ItemOptions, build_item
+from refsync.zotero.items import ItemOptions, build_item
 from tests.conftest import MICHAUD_FEED
 
 

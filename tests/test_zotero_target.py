@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from refsync.errors import ConcurrentChangeError
-from refsync.feed import parse_feed
+from refsync.arxiv.feed import parse_feed
 from refsync.http import RetryPolicy
 from refsync.plan import Selection
 from refsync.sync import apply, diff

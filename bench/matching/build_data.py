@@ -28,7 +28,7 @@ from forms import FORMS, Entry  # noqa: E402
 from papers import PAPERS  # noqa: E402
 
 from refsync import names, textnorm  # noqa: E402
-from refsync.feed import parse_feed  # noqa: E402
+from refsync.arxiv.feed import parse_feed  # noqa: E402
 from refsync.model import Paper  # noqa: E402
 
 DATA = Path(__file__).parent / "data"

@@ -6,7 +6,7 @@ Run from the repository root:  python bench/matching/run.py [--side bib|zotero|b
 For each case the paper (arXiv metadata from data/papers.json) is matched against a
 library that holds the case's entry and every other entry of the benchmark that is not
 the same work (some 270 records: other papers, hard negatives, books). The .bib side
-reads data/library.bib with ``refsync.bibtex.read_records``; the Zotero side turns the
+reads data/library.bib with ``refsync.bibfile.parse.read_records``; the Zotero side turns the
 items of data/zotero-items.json into records with ``refsync.zotero.record_from_item``.
 
 Prints, per side and split: precision and recall of ``present``, the ``uncertain``
@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from refsync.bibtex import read_records  # noqa: E402
+from refsync.bibfile.parse import read_records  # noqa: E402
 from refsync.match import build_index, match  # noqa: E402
 from refsync.model import Paper, Record, Status  # noqa: E402
 

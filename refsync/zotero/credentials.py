@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import keyring
 import keyring.errors
 
-from .errors import ConfigError, TargetError
+from ..errors import ConfigError, TargetError
 
 ENV = "ZOTERO_API_KEY"
 SERVICE = "refsync"

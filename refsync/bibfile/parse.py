@@ -27,9 +27,9 @@ import bibtexparser
 from bibtexparser.bparser import BibTexParser
 from bibtexparser.customization import splitname
 
-from .errors import BibSyntaxError
-from .ids import find_arxiv_ids, find_dois, normalize_doi, parse_arxiv_id
-from .model import Found, Name, Record
+from ..errors import BibSyntaxError
+from ..ids import find_arxiv_ids, find_dois, normalize_doi, parse_arxiv_id
+from ..model import Found, Name, Record
 
 # refsync names the file and line of any damage itself (BibSyntaxError); bibtexparser's
 # own log lines would only repeat it, without the line, on the user's terminal.

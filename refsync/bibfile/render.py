@@ -21,18 +21,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from enum import StrEnum
 
-from . import latex, names
-from .journalref import JournalRef, parse_journal_ref
-from .model import Paper
+from . import latex
 
-
-class Style(StrEnum):
-    BIBTEX = "bibtex"
-    """Classic BibTeX field names (``journal``, ``archivePrefix``), read by bibtex and biber alike."""
-    BIBLATEX = "biblatex"
-    """biblatex's own data model (``journaltitle``, ``eprinttype``, ``date``, ``@online``)."""
+from .. import names
+from ..journalref import JournalRef, parse_journal_ref
+from ..model import Paper
+from .settings import Style
 
 
 @dataclass(frozen=True)

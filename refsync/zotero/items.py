@@ -19,12 +19,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
-from . import names
-from .ids import arxiv_doi
-from .journalref import JournalRef, parse_journal_ref
-from .model import Paper
+from .. import names
+from ..ids import arxiv_doi
+from ..journalref import JournalRef, parse_journal_ref
+from ..model import Paper
+from .settings import ItemOptions
 
 __all__ = [
     "CATEGORY_NAMES",
@@ -121,20 +122,6 @@ CATEGORY_NAMES: Mapping[str, str] = {
 }
 
 _GROUP_WORDS = frozenset({"collaboration", "consortium", "team", "group", "project", "committee"})
-
-
-@dataclass(frozen=True)
-class ItemOptions:
-    """What goes into an item besides Zotero's own fields; config ``[zotero]``."""
-
-    tags: bool = False
-    """Tag items with their arXiv category names (automatic tags, like Zotero's import)."""
-    notes: bool = False
-    """Add the arXiv comment as a child note ``Comment: …``."""
-    attachments: bool = False
-    """Add a linked-URL attachment "Preprint PDF" pointing at arxiv.org."""
-    item_type: Literal["preprint", "published"] = "preprint"
-    """``published``: a paper whose journal reference parses becomes a journalArticle or conferencePaper."""
 
 
 @dataclass(frozen=True)

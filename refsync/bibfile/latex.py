@@ -20,7 +20,7 @@ from functools import lru_cache
 from anyascii import anyascii
 from pylatexenc.latexencode import RULE_DICT, UnicodeToLatexConversionRule, UnicodeToLatexEncoder
 
-from .textnorm import collapse_whitespace
+from ..textnorm import collapse_whitespace
 
 _MATH = re.compile(r"(?<!\\)(\$\$(?:[^$\\]|\\.)+\$\$|\$(?:[^$\\]|\\.)+\$)", re.DOTALL)
 _ESCAPE = {

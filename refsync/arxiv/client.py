@@ -2,7 +2,7 @@
 
 What to ask (:func:`author_queries`) is kept apart from how to fetch it
 (:class:`ArxivClient`: paging, spacing, retries) and from what came back
-(:mod:`refsync.feed`). The client never returns a partial list: a page that stays
+(:mod:`refsync.arxiv.feed`). The client never returns a partial list: a page that stays
 empty or broken after every retry ends the run with an error instead.
 """
 
@@ -12,48 +12,25 @@ import datetime as dt
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
 import httpx2
 
-from . import names, textnorm
-from .cache import JsonStore, Untrusted, paper_from_json, paper_to_json, source_fingerprint
-from .errors import ArxivApiError, ConfigError, FeedError, NetworkError, SourceError
-from .feed import FeedPage, parse_feed
-from .http import RetryPolicy, Spacer, Transient, classify, make_client, min_interval, parse_delay, retried
-from .ids import parse_arxiv_id
-from .model import Paper
+from . import feed
 
-DEFAULT_API_URL = "https://export.arxiv.org/api/query"
-DEFAULT_AUTHOR_FEED_URL = "https://arxiv.org/a/{id}.atom2"
+from .. import ids, model, names, textnorm
+from ..cache import JsonStore, Untrusted, paper_from_json, paper_to_json, source_fingerprint
+from ..errors import ArxivApiError, ConfigError, FeedError, NetworkError, SourceError
+from .feed import FeedPage, parse_feed
+from ..http import Spacer, Transient, classify, make_client, min_interval, parse_delay, retried
+from ..ids import parse_arxiv_id
+from ..model import Paper
+from .settings import ArxivSettings
+
 
 Progress = Callable[[int, "int | None"], None]
-
-
-@dataclass(frozen=True)
-class ArxivSettings:
-    api_url: str = DEFAULT_API_URL
-    author_feed_url: str | None = None
-    """Template with ``{id}``; by default on the host of ``api_url`` (arxiv.org for the real API)."""
-    delay: float = 3.0
-    page_size: int = 200
-    timeout: float = 30.0
-    retry: RetryPolicy = field(default_factory=RetryPolicy)
-
-    def author_feed(self, author_id: str) -> str:
-        template = self.author_feed_url
-        if template is None:
-            parts = urlsplit(self.api_url)
-            host = parts.netloc
-            template = (
-                DEFAULT_AUTHOR_FEED_URL
-                if host.endswith("arxiv.org")
-                else f"{parts.scheme}://{host}/a/{{id}}.atom2"
-            )
-        return template.format(id=author_id)
 
 
 def author_queries(name: str, aliases: Iterable[str] = ()) -> list[str]:
@@ -157,7 +134,7 @@ def response_cache(*, refresh: bool = False) -> JsonStore:
 
     The papers depend on the code that read the feed, so a new refsync asks again.
     """
-    return JsonStore("arxiv", refresh=refresh, producer=source_fingerprint("feed", "model", "ids", "textnorm"))
+    return JsonStore("arxiv", refresh=refresh, producer=source_fingerprint(feed, model, ids, textnorm))
 
 
 def utc_today() -> dt.date:

@@ -30,10 +30,12 @@ from pathlib import Path
 
 import filelock
 
-from . import bibtex, citekey, paths
-from .cache import JsonStore, record_from_json, record_to_json, records_producer
-from .errors import ConcurrentChangeError, TargetError
-from .model import Applied, Plan, Record
+from . import citekey, parse
+
+from .. import paths
+from ..cache import JsonStore, record_from_json, record_to_json, records_producer
+from ..errors import ConcurrentChangeError, TargetError
+from ..model import Applied, Plan, Record
 from .render import RenderOptions, render_entry
 
 BACKUPS_KEPT = 10
@@ -280,7 +282,7 @@ def _umask() -> int:
 class BibOptions:
     render: RenderOptions = RenderOptions()
     citekey: str = "bbt"
-    """A key formula or preset name (:mod:`refsync.citekey`)."""
+    """A key formula or preset name (:mod:`refsync.bibfile.citekey`)."""
     backup: bool = True
     create: bool = False
     pinned: Mapping[str, str] = field(default_factory=dict)
@@ -293,7 +295,7 @@ def index_cache(*, refresh: bool = False) -> JsonStore:
     The records depend on the code that read them, so a new refsync or bibtexparser
     starts afresh.
     """
-    return JsonStore("bib-index", refresh=refresh, producer=f"{bibtex.PARSER}; {records_producer('bibtex')}")
+    return JsonStore("bib-index", refresh=refresh, producer=f"{parse.PARSER}; {records_producer(parse)}")
 
 
 def _index_from_json(payload: object) -> dict[str, Record]:
@@ -329,7 +331,7 @@ class BibTarget:
         self._bib = load(self.path, create=self.options.create)
         key = os.path.realpath(self.path)
         known = self.index.get(key, _index_from_json) if self.index else None
-        reading = bibtex.read_entries(self._bib.text, str(self.path), known)
+        reading = parse.read_entries(self._bib.text, str(self.path), known)
         if self.index and (known is None or known.keys() != set(reading.digests)):
             self.index.put(key, {d: record_to_json(r) for d, r in reading.by_digest().items()})
         self._keys = [b.key for b in reading.blocks if b.is_entry]

@@ -16,10 +16,10 @@ from xml.sax import SAXException
 import feedparser
 from feedparser.mixin import _FeedParserMixin
 
-from . import textnorm
-from .errors import ArxivApiError, FeedError
-from .ids import normalize_doi, parse_arxiv_id
-from .model import Paper
+from .. import textnorm
+from ..errors import ArxivApiError, FeedError
+from ..ids import normalize_doi, parse_arxiv_id
+from ..model import Paper
 
 ARXIV_NS = "http://arxiv.org/schemas/atom"
 OPENSEARCH_NS = "http://a9.com/-/spec/opensearch/1.1/"

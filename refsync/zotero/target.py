@@ -22,6 +22,7 @@ import datetime as dt
 import logging
 import re
 import secrets
+import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -32,13 +33,14 @@ import httpx2
 from pyzotero import errors as ze
 from pyzotero import zotero
 
-from . import names
-from .cache import JsonStore, Untrusted, record_from_json, record_to_json, records_producer
-from .errors import ConfigError, LibraryChanged, NetworkError, TargetError
-from .http import RetryPolicy, Transient, classify, make_client, parse_delay, retried
-from .ids import find_arxiv_ids, find_dois, normalize_doi, parse_arxiv_id
-from .model import Applied, Failure, Found, Name, Plan, Record, Status
-from .zotero_items import ItemOptions, ZoteroItem, build_item, fit_to_template
+from .. import names
+from ..cache import JsonStore, Untrusted, record_from_json, record_to_json, records_producer
+from ..errors import ConfigError, LibraryChanged, NetworkError, TargetError
+from ..http import Transient, classify, make_client, parse_delay, retried
+from ..ids import find_arxiv_ids, find_dois, normalize_doi, parse_arxiv_id
+from .settings import DEFAULT_API_URL, ZoteroSettings
+from ..model import Applied, Failure, Found, Name, Plan, Record, Status
+from .items import ZoteroItem, build_item, fit_to_template
 
 __all__ = [
     "DEFAULT_API_URL",
@@ -58,7 +60,6 @@ __all__ = [
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-DEFAULT_API_URL = "https://api.zotero.org"
 MAX_BATCH = 50
 """The Web API takes at most 50 objects per write request."""
 KEY_ALPHABET = "23456789ABCDEFGHIJKLMNPQRSTUVWXYZ"
@@ -177,27 +178,6 @@ def _extra_value(extra: str, pattern: re.Pattern[str]) -> str | None:
 
 
 # --- settings, libraries, keys --------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ZoteroSettings:
-    """Config ``[zotero]`` with the command-line options applied."""
-
-    api_url: str = DEFAULT_API_URL
-    library_id: int | None = None
-    """A user library; None (and no group) means the API key's own library."""
-    group: int | None = None
-    collection: str | None = None
-    """Name or key of the collection new papers are filed in."""
-    create_collection: bool = False
-    items: ItemOptions = ItemOptions()
-    timeout: float = 30.0
-    retry: RetryPolicy = RetryPolicy()
-
-    @property
-    def endpoint(self) -> str:
-        """The API's base URL, without a trailing slash."""
-        return self.api_url.rstrip("/")
 
 
 @dataclass(frozen=True)
@@ -337,7 +317,7 @@ def library_cache(*, refresh: bool = False) -> JsonStore:
 
     Records depend on the code that read the items, so a new refsync reads the library afresh.
     """
-    return JsonStore("zotero", refresh=refresh, producer=records_producer("zotero", "names"))
+    return JsonStore("zotero", refresh=refresh, producer=records_producer(sys.modules[__name__], names))
 
 
 @dataclass(frozen=True)

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 from anyascii import anyascii
 
-from . import names, textnorm
-from .model import Paper, Plan, Status
+from .. import names, textnorm
+from ..model import Paper, Plan, Status
 from .render import citation_year
 
 # Better BibTeX's default skipWords preference.

@@ -1,0 +1,10 @@
+"""The Zotero target: read a library's items as records, write new items, keep the API key."""
+
+from ..lazy import exports
+
+_EXPORTS = {
+    "ZoteroTarget": "target", "ZoteroSettings": "settings", "ItemOptions": "settings", "library_cache": "target", "record_from_item": "target",
+    "fetch_key_info": "target", "reachable_libraries": "target", "build_item": "items",
+}
+__all__ = sorted(_EXPORTS)
+__getattr__ = exports(__name__, _EXPORTS)
