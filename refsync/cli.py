@@ -363,7 +363,6 @@ def diff_command(app: App, profile: str | None, exit_code: bool, show_candidates
 def sync_command(app: App, profile: str | None, yes: bool, **opts: Any) -> None:
     """Add the author's missing papers to the library."""
     from .output import literal, plan_table, target_label
-    from .sync import apply
 
     out, err = _consoles()
     planned = _plan(app, profile, opts, err)
@@ -378,8 +377,7 @@ def sync_command(app: App, profile: str | None, yes: bool, **opts: Any) -> None:
         if not _confirm(f"Write {where}?"):
             click.echo("nothing written", err=True)
             return
-    outcomes = [apply(outcome, planned.papers, target, planned.selection)
-                for target, outcome in zip(planned.targets, planned.outcomes)]
+    outcomes = _apply_all(planned)
     _print(outcomes, opts["as_json"], out)
     for target in planned.targets:
         backup = getattr(target, "backup_path", None)
@@ -387,6 +385,29 @@ def sync_command(app: App, profile: str | None, yes: bool, **opts: Any) -> None:
             err.print(literal(f"previous version saved as {backup}"))
     if any(outcome.applied and outcome.applied.failed for outcome in outcomes):
         sys.exit(EXIT_PARTIAL)
+
+
+def _apply_all(planned: Planned) -> list[Outcome]:
+    """Apply each target's plan in turn; a failure names what the targets before it got.
+
+    With a .bib and a Zotero collection, a Zotero failure after the .bib was written must
+    not read as if nothing had been written: that is a partial run (exit 4).
+    """
+    from .errors import PartialWriteError
+    from .output import target_label
+    from .sync import apply
+
+    outcomes: list[Outcome] = []
+    for target, outcome in zip(planned.targets, planned.outcomes):
+        try:
+            outcomes.append(apply(outcome, planned.papers, target, planned.selection))
+        except RefsyncError as error:
+            done = [f"{target_label(o.target)}: {len(o.applied.added)} added" for o in outcomes
+                    if o.applied and (o.applied.added or o.applied.updated)]
+            if not done:
+                raise
+            raise PartialWriteError(f"{error} to {target_label(outcome.target)}; {'; '.join(done)} before that") from None
+    return outcomes
 
 
 def _confirm(question: str) -> bool:

@@ -35,7 +35,7 @@ from pyzotero import zotero
 
 from .. import names
 from ..cache import JsonStore, Untrusted, record_from_json, record_to_json, records_producer
-from ..errors import ConfigError, LibraryChanged, NetworkError, TargetError
+from ..errors import ConfigError, LibraryChanged, NetworkError, PartialWriteError, TargetError
 from ..http import Transient, classify, make_client, parse_delay, retried
 from ..ids import find_arxiv_ids, find_dois, normalize_doi, parse_arxiv_id
 from .settings import DEFAULT_API_URL, ZoteroSettings
@@ -614,17 +614,44 @@ class ZoteroTarget:
                 uncertain = True
                 raise
 
-        return self._retried(post, applied)
+        return self._retried(post, applied, objects if endpoint == "items" else [])
 
-    def _retried(self, work: Callable[[], T], applied: Applied) -> T:
+    def _retried(self, work: Callable[[], T], applied: Applied, in_flight: list[dict[str, Any]] | None = None) -> T:
         """``work`` again after each :class:`Transient` failure; once the tries run out, one line
-        that says so and what had been written by then."""
+        that says so and what exists by then (``in_flight``: the objects of the unanswered batch)."""
         try:
             return retried(work, self.settings.retry)
         except Transient as error:
-            raise TargetError(f"Zotero kept failing ({error}); {self._progress(applied)}") from None
+            raise self._stopped(f"Zotero kept failing ({error})", applied, in_flight or []) from None
         except NetworkError as error:  # a Retry-After longer than max_wait
-            raise TargetError(f"Zotero {error}; {self._progress(applied)}") from None
+            raise self._stopped(f"Zotero {error}", applied, in_flight or []) from None
+
+    def _stopped(self, problem: str, applied: Applied, in_flight: list[dict[str, Any]]) -> TargetError:
+        """The error for a write that gave up: what exists now, re-read from the library.
+
+        A batch whose answers were lost may have been committed: its items are looked up
+        by their (client-made) keys, so the message never says "nothing written" when items
+        exist. Anything written makes it a partial run (exit 4).
+        """
+        landed, unknown = self._landed(in_flight)
+        added = len(applied.added) + landed
+        if not (added or applied.updated or unknown):
+            return TargetError(f"{problem}; nothing written")
+        doubt = (f", and {unknown} more may have been (Zotero did not answer when asked)" if unknown else "")
+        return PartialWriteError(f"{problem}; {added} added and {len(applied.updated)} filed in {self._path}"
+                                 f"{doubt}; run sync again to finish (it will not duplicate them)")
+
+    def _landed(self, in_flight: list[dict[str, Any]]) -> tuple[int, int]:
+        """Of the new items in an unanswered batch: how many exist now, and how many could not be checked."""
+        created = [o["key"] for o in in_flight if not o.get("version") and not o.get("parentItem")]
+        if not created:
+            return 0, 0
+        try:
+            zot = self._connect()
+            found = zot.items(itemKey=",".join(created), includeTrashed=1, limit=MAX_BATCH)
+        except (httpx2.TransportError, ze.PyZoteroError, ValueError):
+            return 0, len(created)
+        return len({item["key"] for item in found} & set(created)), 0
 
     def _post_once(self, zot: zotero.Zotero, endpoint: str, objects: list[dict[str, Any]]) -> dict[str, Any]:
         send = zot.create_items if endpoint == "items" else zot.create_collections
