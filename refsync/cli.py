@@ -17,7 +17,8 @@ import logging
 import os
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
@@ -74,7 +75,7 @@ class App:
 
             self._config = load(self.config_path)
             for warning in self._config.warnings:
-                click.echo(f"refsync: warning: {warning}", err=True)
+                _warn(warning)
         return self._config
 
 
@@ -280,9 +281,13 @@ class Shared:
             self.records[id(target)] = target.records()
         return self.records[id(target)]
 
+    wrote: bool = False
+    """Whether an earlier profile of the run has written."""
+
     def written(self, target: Target) -> None:
         """The next profile must read ``target`` afresh: a paper added once is not added again."""
         self.records.pop(id(target), None)
+        self.wrote = True
 
 
 def _plan(app: App, profile: str | None, opts: dict[str, Any], err: Console, shared: Shared | None = None) -> Planned:
@@ -296,10 +301,11 @@ def _plan(app: App, profile: str | None, opts: dict[str, Any], err: Console, sha
     if job.spec not in shared.papers:
         cache = response_cache(refresh=job.libraries.refresh)
         with arxiv_pages(err, quiet=opts["as_json"]) as pages:
-            shared.papers[job.spec] = fetch_papers(job.spec, app.config.arxiv, progress=pages, cache=cache)
+            shared.papers[job.spec] = fetch_papers(job.spec, app.config.arxiv, progress=pages, cache=cache,
+                                                     warn=_warn)
     papers = shared.papers[job.spec]
     selection = selection_for(job.spec, exclude=job.exclude, exclude_notes=job.exclude_notes,
-                              categories=job.categories, since=job.since)
+                              categories=job.categories, since=job.since, warn=_warn)
     outcomes = [diff(papers, target, selection, job.spec.label, shared.records_of(target)) for target in targets]
     if job.published:
         papers = _with_published(app, job, opts, papers, outcomes, err)
@@ -326,17 +332,23 @@ def _with_published(app: App, job: Job, opts: dict[str, Any], papers: list[Paper
     try:
         found = look_up(list(new.values()), source, short_names=short)
     except (NetworkError, SourceError) as error:
-        err.print(f"warning: {error}; new papers are written as arXiv describes them", highlight=False, soft_wrap=True)
+        err.print(f"warning: {error}; new papers are written as arXiv describes them", markup=False, highlight=False,
+                  soft_wrap=True)
         return papers
     finally:
         source.close()
     for arxiv_id, why in sorted(found.refused.items()):
-        err.print(f"warning: {arxiv_id}: {why}", highlight=False, soft_wrap=True)
+        err.print(f"warning: {arxiv_id}: {why}", markup=False, highlight=False, soft_wrap=True)
     err.print(f"{source.name}: {len(found.found)} of {found.asked} papers asked about have a published version "
               f"({source.requests} requests)", highlight=False, soft_wrap=True)
     for outcome in outcomes:
         outcome.plan = upgrade(outcome.plan, found.found)
     return [found.found.get(p.arxiv_id, p) for p in papers]
+
+
+def _warn(message: str) -> None:
+    """A doubt about the answer: on stderr, so ``--json`` output stays clean."""
+    click.echo(f"refsync: warning: {message}", err=True)
 
 
 def _consoles() -> tuple[Console, Console]:
@@ -348,7 +360,7 @@ def _consoles() -> tuple[Console, Console]:
 
 def _print(outcomes: list[Outcome], as_json: bool, out: Console, shown: Shown | None = None) -> None:
     """The JSON report, or per target the papers that need attention and a summary."""
-    from .output import applied_line, outcomes_json, summary_line
+    from .output import applied_line, literal, outcomes_json, summary_line
     from .view import Shown
 
     if as_json:
@@ -357,9 +369,9 @@ def _print(outcomes: list[Outcome], as_json: bool, out: Console, shown: Shown | 
     shown = shown or Shown()
     for outcome in outcomes:
         _print_papers(outcome, shown, out)
-        out.print(summary_line(outcome), highlight=False, soft_wrap=not out.is_terminal)
+        out.print(literal(summary_line(outcome)), soft_wrap=not out.is_terminal)
         if outcome.applied is not None:
-            out.print(applied_line(outcome), highlight=False, soft_wrap=not out.is_terminal)
+            out.print(literal(applied_line(outcome)), soft_wrap=not out.is_terminal)
 
 
 def _print_papers(outcome: Outcome, shown: Shown, out: Console) -> None:
@@ -417,10 +429,12 @@ def _each_profile(names: list[str | None], run: Callable[[str | None], int], as_
     """Run each profile; with several, a heading before each and an error in one does not stop the rest."""
     if len(names) == 1:
         return run(names[0])
+    from .output import literal
+
     worst = 0
     for name in names:
         if not as_json:
-            out.print(f"profile {name}", style="bold", highlight=False)
+            out.print(literal(f"profile {name}"), style="bold")
         try:
             worst = max(worst, run(name))
         except RefsyncError as error:
@@ -515,28 +529,21 @@ def sync_command(app: App, /, profile: str | None, all_profiles: bool, yes: bool
 def _sync_profile(app: App, profile: str | None, opts: dict[str, Any], yes: bool, shared: Shared,
                   err: Console) -> list[Outcome]:
     """Plan one profile, let the user choose on a terminal, and write; nothing written is an empty list."""
-    from .sync import apply
-
     planned = _plan(app, profile, opts, err, shared)
     pending = [(target.pending(outcome.plan), outcome) for target, outcome in zip(planned.targets, planned.outcomes)]
     if any(count for count, _ in pending) and not yes:
         if not sys.stdin.isatty():
             raise click.UsageError("refusing to write without --yes when stdin is not a terminal")
-        chosen = bool(_new_papers(planned.outcomes))
-        if chosen:
-            planned = _choose(app, profile, planned, err)
-            pending = [(target.pending(o.plan), o) for target, o in zip(planned.targets, planned.outcomes)]
-        others = sum(count - len(o.plan.new) for count, o in pending)  # updates and filings, not asked one by one
-        if not any(count for count, _ in pending) or ((others or not chosen) and not _confirm(pending, err)):
-            click.echo("nothing written", err=True)
-            return []
-    outcomes = []
-    for target, outcome in zip(planned.targets, planned.outcomes):
-        outcomes.append(apply(outcome, planned.papers, target, planned.selection))
-        shared.written(target)
-        for notice in target.notices() if not opts["as_json"] else ():
-            err.print(notice, highlight=False)
-    return outcomes
+        with _interruptible(shared):
+            chosen = bool(_new_papers(planned.outcomes))
+            if chosen:
+                planned = _choose(app, profile, planned, err)
+                pending = [(target.pending(o.plan), o) for target, o in zip(planned.targets, planned.outcomes)]
+            others = sum(count - len(o.plan.new) for count, o in pending)  # updates and filings, not asked one by one
+            if not any(count for count, _ in pending) or ((others or not chosen) and not _confirm(pending, err)):
+                click.echo("nothing written", err=True)
+                return []
+    return _apply_all(planned, shared, err, quiet=opts["as_json"])
 
 
 def _confirm(pending: list[tuple[int, Outcome]], err: Console) -> bool:
@@ -596,6 +603,43 @@ def _choose(app: App, profile: str | None, planned: Planned, err: Console) -> Pl
     return replace(planned, outcomes=outcomes, selection=selection)
 
 
+def _apply_all(planned: Planned, shared: Shared, err: Console, *, quiet: bool) -> list[Outcome]:
+    """Apply each target's plan in turn; a failure names what the targets before it got.
+
+    With a .bib and a Zotero collection, a Zotero failure after the .bib was written must
+    not read as if nothing had been written: that is a partial run (exit 4).
+    """
+    from .errors import PartialWriteError
+    from .output import literal
+    from .sync import apply
+
+    outcomes: list[Outcome] = []
+    for target, outcome in zip(planned.targets, planned.outcomes):
+        try:
+            outcomes.append(apply(outcome, planned.papers, target, planned.selection))
+        except RefsyncError as error:
+            done = [f"{o.label}: {len(o.applied.added)} added" for o in outcomes
+                    if o.applied and (o.applied.added or o.applied.updated)]
+            if not done:
+                raise
+            raise PartialWriteError(f"{error} to {outcome.label}; {'; '.join(done)} before that") from None
+        shared.written(target)
+        for notice in target.notices() if not quiet else ():
+            err.print(literal(notice), soft_wrap=True)
+    return outcomes
+
+
+@contextmanager
+def _interruptible(shared: Shared) -> Iterator[None]:
+    """At a prompt, Ctrl-C or Ctrl-D is an interrupt (exit 130), not click's "Aborted!" and exit 1."""
+    try:
+        yield
+    except click.Abort:
+        more = " more" if shared.wrote else ""
+        click.echo(f"\nrefsync: interrupted; nothing{more} written", err=True)
+        sys.exit(130)
+
+
 @cli.command("authors")
 @click.argument("name")
 @click.option("--alias", "aliases", multiple=True, help="Another form of the name to search for and accept (repeatable).")
@@ -613,14 +657,15 @@ def authors_command(
     """
     from .arxiv.client import author_queries, response_cache
     from .nameforms import name_forms
-    from .output import authors_json, authors_table
+    from .output import authors_json, authors_table, literal
     from .progress import arxiv_pages
     from .sync import SourceSpec, fetch_papers
 
     out, err = _consoles()
     spec = SourceSpec(author=name, aliases=aliases, feeds=feeds)
     with arxiv_pages(err, quiet=as_json) as pages:
-        papers = fetch_papers(spec, app.config.arxiv, progress=pages, cache=response_cache(refresh=refresh))
+        papers = fetch_papers(spec, app.config.arxiv, progress=pages, cache=response_cache(refresh=refresh),
+                              warn=_warn)
     forms = name_forms(papers, name, aliases)
     queries = [] if feeds else author_queries(name, aliases)
     if as_json:
@@ -631,8 +676,8 @@ def authors_command(
     same = sum(1 for f in forms if f.same)
     where = ", ".join(queries) or ", ".join(str(f) for f in feeds)
     namesakes = len(forms) - same
-    out.print(f"{name}: {len(papers)} papers from {where}; {same} form{'s' * (same != 1)} of the name, "
-              f"{namesakes} namesake{'s' * (namesakes != 1)}", highlight=False)
+    out.print(literal(f"{name}: {len(papers)} papers from {where}; {same} form{'s' * (same != 1)} of the name, "
+                      f"{namesakes} namesake{'s' * (namesakes != 1)}"))
 
 
 def _edited_profile(app: App, name: str | None) -> tuple[Path, str]:

@@ -53,6 +53,12 @@ class TargetError(RefsyncError):
     """The library (a .bib file or Zotero) cannot be read or written as asked."""
 
 
+class PartialWriteError(TargetError):
+    """A write that stopped after part of the plan was written: exit 4, as for a partial sync."""
+
+    exit_code = 4
+
+
 class BibSyntaxError(TargetError):
     """A .bib file refsync cannot read safely; names the file and the line."""
 

@@ -13,6 +13,16 @@ from .nameforms import NameForm
 if TYPE_CHECKING:  # sync fetches and writes; output only reads its Outcome
     from .sync import Outcome
 
+
+def literal(text: str) -> Text:
+    """Text from data (titles, reasons, paths, keys) exactly as written.
+
+    rich reads square brackets as markup: ``[cs.LG]`` would vanish and ``[/b]`` in a
+    title would raise. Everything refsync prints to a console goes through here.
+    """
+    return Text(text)
+
+
 def outcomes_json(outcomes: list[Outcome]) -> dict[str, Any] | list[dict[str, Any]]:
     """One target: its report object. Several (a profile with a .bib and a collection): an array of them."""
     reports = [outcome_json(outcome) for outcome in outcomes]
@@ -138,7 +148,7 @@ def authors_table(forms: list[NameForm]) -> Table:
     for f in forms:
         shown = ", ".join(f.papers[:3]) + (f", +{len(f.papers) - 3}" if len(f.papers) > 3 else "")
         who = Text("same person", style="green") if f.same else Text("namesake", style="magenta")
-        table.add_row(f.written, str(len(f.papers)), who, f.reason, shown)
+        table.add_row(literal(f.written), str(len(f.papers)), who, literal(f.reason), literal(shown))
     return table
 
 
@@ -149,15 +159,19 @@ def candidate_tables(outcome: Outcome) -> list[Table]:
         if d.record is None:
             continue
         paper, record = d.paper, d.record
-        table = Table(title=f"uncertain: {d.reason}", title_justify="left", show_edge=False, expand=False)
+        table = Table(title=literal(f"uncertain: {d.reason}"), title_justify="left", show_edge=False, expand=False)
         table.add_column("")
-        table.add_column(f"arXiv {paper.arxiv_id}v{paper.version}", ratio=1)
-        table.add_column(f"library {record.key}", ratio=1)
-        table.add_row("title", paper.title, record.title)
-        table.add_row("authors", "; ".join(paper.authors), "; ".join(str(a) for a in record.authors))
-        table.add_row("year", str(paper.year or ""), str(record.year or ""))
-        table.add_row("ids", ", ".join((paper.arxiv_id, *paper.dois)),
-                      ", ".join(f.raw for f in (*record.arxiv_ids, *record.dois)) or "none")
-        table.add_row("where", paper.url, outcome.locate(record))
+        table.add_column(literal(f"arXiv {paper.arxiv_id}v{paper.version}"), ratio=1)
+        table.add_column(literal(f"library {record.key}"), ratio=1)
+        rows = [
+            ("title", paper.title, record.title),
+            ("authors", "; ".join(paper.authors), "; ".join(str(a) for a in record.authors)),
+            ("year", str(paper.year or ""), str(record.year or "")),
+            ("ids", ", ".join((paper.arxiv_id, *paper.dois)),
+             ", ".join(f.raw for f in (*record.arxiv_ids, *record.dois)) or "none"),
+            ("where", paper.url, outcome.locate(record)),
+        ]
+        for label, ours, theirs in rows:
+            table.add_row(label, literal(ours), literal(theirs))
         tables.append(table)
     return tables

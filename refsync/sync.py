@@ -11,13 +11,13 @@ The CLI is a thin layer over these functions; they can be called from Python too
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .arxiv.settings import ArxivSettings
-from .arxiv.client import ArxivClient, Progress, author_queries, dedupe, read_feed_files
+from .arxiv.client import (ArxivClient, Progress, author_queries, check_author_name, dedupe, namesake_warning,
+                           read_feed_files)
 from .cache import JsonStore
 from .errors import ConcurrentChangeError, ConfigError, LibraryChanged, SourceError
 from .ids import parse_arxiv_id
@@ -42,6 +42,8 @@ class SourceSpec:
     """Known arXiv ids to check, looked up in batches."""
 
     def __post_init__(self) -> None:
+        if self.author is not None:
+            check_author_name(self.author)
         if not (self.author or self.arxiv_author_id or self.query or self.feeds or self.ids):
             raise ConfigError("name an author: --author NAME, --arxiv-author-id ID, or a profile")
 
@@ -61,21 +63,46 @@ class SourceSpec:
 
 
 def fetch_papers(
-    spec: SourceSpec, settings: ArxivSettings, *, progress: Progress | None = None, cache: JsonStore | None = None
+    spec: SourceSpec, settings: ArxivSettings, *, progress: Progress | None = None, cache: JsonStore | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> list[Paper]:
-    """All papers the source lists, one per arXiv id (latest version); ``cache`` keeps a day's answers."""
+    """All papers the source lists, one per arXiv id (latest version); ``cache`` keeps a day's answers.
+
+    An answer that may be incomplete or about someone else is never silent: a feed file
+    that is visibly one page of a longer answer is refused, and ``warn`` hears of ids
+    arXiv does not know and of a name query with no results.
+    """
+    notes: list[str] = []
     if spec.feeds:
-        return read_feed_files(spec.feeds)
+        papers = read_feed_files(spec.feeds, whole=True)
+    else:
+        papers = _ask_arxiv(spec, settings, progress, cache, notes)
+    for note in notes:
+        if warn:
+            warn(note)
+    return papers
+
+
+def _ask_arxiv(spec: SourceSpec, settings: ArxivSettings, progress: Progress | None, cache: JsonStore | None,
+               notes: list[str]) -> list[Paper]:
     with ArxivClient(settings, progress=progress, cache=cache) as client:
         if spec.ids:
-            return client.by_ids(spec.ids)
+            papers = client.by_ids(spec.ids)
+            found = {p.arxiv_id for p in papers}
+            unknown = [i for i in spec.ids if (parsed := parse_arxiv_id(i)) and parsed.base not in found]
+            if unknown:
+                notes.append(f"arXiv has no paper {', '.join(unknown)}: check the id{'s' * (len(unknown) > 1)}")
+            return papers
         if spec.arxiv_author_id:
             return client.author_feed(spec.arxiv_author_id)
         assert spec.author or spec.query
         queries = [spec.query] if spec.query else author_queries(spec.author or "", spec.aliases)
-        papers: list[Paper] = []
+        papers = []
         for query in queries:
             papers += client.search(query)
+        if not papers:
+            hint = f"; check the spelling, or run `refsync authors \"{spec.author}\"`" if spec.author else ""
+            notes.append(f"arXiv found no papers for {' OR '.join(queries)}{hint}")
         return dedupe(papers)
 
 
@@ -104,8 +131,11 @@ def selection_for(
     exclude_notes: dict[str, str] | None = None,
     categories: Sequence[str] = (),
     since: dt.date | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> Selection:
-    """The filter for a source: name filtering unless the source is already exact."""
+    """The filter for a source: name filtering unless the source is already exact (``warn``: of namesakes)."""
+    if warn and spec.author and not spec.exact and (note := namesake_warning(spec.author)):
+        warn(note)
     return Selection(
         author=None if spec.exact else spec.author,
         aliases=spec.aliases,

@@ -9,6 +9,7 @@ empty or broken after every retry ends the run with an error instead.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
@@ -22,7 +23,7 @@ from . import feed
 
 from .. import ids, model, names, textnorm
 from ..cache import JsonStore, Untrusted, paper_from_json, paper_to_json, source_fingerprint
-from ..errors import ArxivApiError, FeedError, HttpStatusError, NetworkError, SourceError
+from ..errors import ArxivApiError, ConfigError, FeedError, HttpStatusError, NetworkError, SourceError
 from .feed import FeedPage, parse_feed
 from ..http import Spacer, Transient, classify, make_client, min_interval, parse_delay, retried
 from ..ids import parse_arxiv_id
@@ -39,20 +40,52 @@ def author_queries(name: str, aliases: Iterable[str] = ()) -> list[str]:
     The 2025 API reads ``au:Surname,I`` as "surname, forename starting with I" within one
     author, which finds "Eric J. Michaud", "E. J. Michaud" and "Eric Michaud" alike; the
     exact person is then picked out client-side (:mod:`refsync.plan`). A family name of
-    several words is searched as a quoted phrase instead. Accents are folded because
-    the API rejects non-ASCII queries.
+    several words (particles: "de Bruyn Kops") is searched as a quoted phrase instead. A
+    hyphenated family name is one word to arXiv's author index ("Parker-Sartori"), and an
+    apostrophe stays inside its word ("O'Brien"): both are sent as written. Accents are
+    folded because the API rejects non-ASCII queries. A name that gives no query is an
+    error, not an empty list.
     """
     queries: list[str] = []
     for form in (name, *aliases):
+        check_author_name(form)
         query = _author_query(names.parse_name(form))
-        if query and query not in queries:
+        if not query:
+            raise ConfigError(f"{form!r} has no family name to search arXiv for")
+        if query not in queries:
             queries.append(query)
     return queries
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}")
+
+
+def check_author_name(name: str) -> None:
+    """Refuse a name arXiv's author query would silently misread as another person's.
+
+    "Tegmark M" (family name first, initials last, no comma) would search for a family
+    name "M": zero papers reported as success.
+    """
+    words = name.split()
+    if not words:
+        raise ConfigError("the author name is blank: give a name such as \"Eric J. Michaud\"")
+    if "," not in name and len(words) > 1 and _INITIALS.fullmatch(words[-1]):
+        family, initials = " ".join(words[:-1]), words[-1]
+        raise ConfigError(f"{name!r} reads as the family name {initials!r}; write \"{initials} {family}\" "
+                          f"or \"{family}, {initials}\"")
+
+
+def namesake_warning(name: str) -> str | None:
+    """A name without a given name or initial cannot tell namesakes apart: say so."""
+    if names.given_tokens(names.parse_name(name)):
+        return None
+    return (f"{name!r} has no given name or initial: papers of every author named {name} are kept; "
+            "add a given name, or see `refsync authors` to pick aliases and excludes")
+
+
 def _author_query(name: model.Name) -> str:
     family = textnorm.strip_accents(name.family).replace("{", "").replace("}", "")
-    words = [w for w in family.replace("-", " ").split() if w]
+    words = family.split()
     if not words:
         return ""
     if len(words) > 1:
@@ -71,16 +104,30 @@ def dedupe(papers: Iterable[Paper]) -> list[Paper]:
     return list(best.values())
 
 
-def read_feed_files(paths: Iterable[Path]) -> list[Paper]:
-    """Papers from saved Atom responses, for offline use (``--feed``)."""
+def read_feed_files(paths: Iterable[Path], *, whole: bool = False) -> list[Paper]:
+    """Papers from saved Atom responses, for offline use (``--feed``).
+
+    With ``whole``, the files must hold a whole answer: one page of a longer list (its
+    ``totalResults`` counts more papers than all the files hold) is refused, since the
+    missing pages would read as papers the author does not have.
+    """
     papers: list[Paper] = []
+    stated: list[tuple[Path, int]] = []
     for path in paths:
         try:
             data = Path(path).read_bytes()
         except OSError as error:
             raise SourceError(f"cannot read feed {path}: {error.strerror or error}") from error
-        papers += parse_feed(data, source=str(path)).papers
-    return dedupe(papers)
+        page = parse_feed(data, source=str(path))
+        papers += page.papers
+        if page.total is not None and page.total > page.entries:
+            stated.append((path, page.total))
+    papers = dedupe(papers)
+    for path, total in stated:
+        if whole and total > len(papers):
+            raise SourceError(f"feed {path} is one page of a longer answer: arXiv counted {total} results, "
+                              f"the feeds hold {len(papers)}; save every page, or ask the API")
+    return papers
 
 
 def response_cache(*, refresh: bool = False) -> JsonStore:
@@ -182,10 +229,20 @@ class ArxivClient:
 
         arXiv answers an unknown id and an ORCID linked to no account alike (HTTP 400, an
         HTML page), and serves an empty feed when its database fails as well as for an
-        author without papers: an empty feed is therefore not taken as "no papers".
+        author without papers: an empty feed is retried like an empty first page, and
+        never taken as "no papers".
         """
+
+        def whole(page: FeedPage) -> None:
+            if page.entries == 0:
+                raise Transient(
+                    f"arXiv's author feed for '{author_id}' lists no papers ({url}); arXiv serves the same empty "
+                    "feed when its database is unavailable, so it is not taken as the whole list: check that the "
+                    "papers are claimed on arXiv, or try again later"
+                )
+
         try:
-            page = self._fetch(url, {}, allow_empty=True)
+            page = self._fetch(url, {}, start=0, total=None, check=whole)
         except HttpStatusError as error:
             if error.status not in (400, 404):
                 raise
@@ -193,12 +250,6 @@ class ArxivClient:
                 f"arXiv has no author feed for '{author_id}' (HTTP {error.status} from {url}): check the id on "
                 "your arXiv author page (arxiv.org/a/...) or that the ORCID is linked to your arXiv account"
             ) from None
-        if page.entries == 0:
-            raise SourceError(
-                f"arXiv's author feed for '{author_id}' lists no papers ({url}); arXiv serves the same empty feed "
-                "when its database is unavailable, so it is not taken as the whole list: check that the papers "
-                "are claimed on arXiv, or try again later"
-            )
         if page.total is not None and page.entries < page.total:
             raise SourceError(
                 f"arXiv's author feed for '{author_id}' holds {page.entries} of {page.total} papers ({url}): "
@@ -253,22 +304,26 @@ class ArxivClient:
         return short and (total is None or received >= total)
 
     def _page(self, url: str, params: dict[str, str], start: int, total: int | None) -> FeedPage:
-        # The first page may be empty (no results); a later page within the total may not.
-        must_have_entries = start > 0 and (total is None or start < total)
-        page = {**params, "start": str(start)}
-        return self._fetch(url, page, allow_empty=not must_have_entries)
+        return self._fetch(url, {**params, "start": str(start)}, start=start, total=total)
 
-    def _fetch(self, url: str, params: dict[str, str], *, allow_empty: bool) -> FeedPage:
+    def _fetch(self, url: str, params: dict[str, str], *, start: int, total: int | None,
+               check: Callable[[FeedPage], None] = lambda page: None) -> FeedPage:
+        """One page, tried again while the answer is transient; ``check`` raises :class:`Transient` for more."""
         where = f"{urlsplit(url).netloc} (start={params.get('start', 0)})"
+
+        def attempt() -> FeedPage:
+            page = self._try_fetch(url, params, start=start, total=total, where=where)
+            check(page)
+            return page
+
         try:
-            return retried(lambda: self._try_fetch(url, params, allow_empty=allow_empty, where=where),
-                           self.settings.retry, self._sleep)
+            return retried(attempt, self.settings.retry, self._sleep)
         except Transient as error:
             raise NetworkError(
                 f"arXiv did not give a usable answer after {self.settings.retry.attempts} attempts: {error}"
             ) from None
 
-    def _try_fetch(self, url: str, params: dict[str, str], *, allow_empty: bool, where: str) -> FeedPage:
+    def _try_fetch(self, url: str, params: dict[str, str], *, start: int, total: int | None, where: str) -> FeedPage:
         self._spacer.wait()
         self.requests += 1
         try:
@@ -291,6 +346,20 @@ class ArxivClient:
             raise Transient(str(error)) from None
         if response.status_code >= 400:
             raise HttpStatusError(response.status_code, where)
-        if page.entries == 0 and not allow_empty:
-            raise Transient(f"arXiv returned an empty page at {where}")
+        if page.entries == 0 and not empty_is_the_answer(start, total if total is not None else page.total):
+            stated = "" if page.total is None else f" although its total says {page.total}"
+            raise Transient(f"arXiv returned an empty page at {where}{stated}")
         return page
+
+
+def empty_is_the_answer(start: int, total: int | None) -> bool:
+    """An empty page ends a list only where arXiv's total says the list ends.
+
+    arXiv sometimes answers a page, the first one included (notably right after a 429),
+    with a valid feed of no entries while ``totalResults`` counts the results: that is a
+    failure to retry, not "no papers". A first page without any total is taken as empty
+    (the author-id feeds state none); a later one is not.
+    """
+    if total is None:
+        return start == 0
+    return start >= total

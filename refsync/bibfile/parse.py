@@ -74,6 +74,9 @@ def split_blocks(text: str, path: str = "<bib>") -> list[Block]:
     character.
     """
     blocks: list[Block] = []
+    original = text
+    if "\r" in text and "\n" not in text:  # old Mac line ends: scan as lines, same offsets
+        text = text.replace("\r", "\n")
     headers = _Headers(text)
     pos = line_pos = 0
     line = 1
@@ -85,8 +88,8 @@ def split_blocks(text: str, path: str = "<bib>") -> list[Block]:
         if not m:
             pos = at + 1
             continue
-        end = _block_end(text, m.end(), m.group(2), path, headers)
         etype = m.group(1).lower()
+        end = _block_end(text, m.end(), m.group(2), path, None if etype == "comment" else headers)
         key_match = _KEY.match(text, m.end()) if etype not in NON_ENTRIES else None
         line += text.count("\n", line_pos, at)
         line_pos = at
@@ -97,7 +100,7 @@ def split_blocks(text: str, path: str = "<bib>") -> list[Block]:
                 start=at,
                 end=end,
                 line=line,
-                text=text[at:end],
+                text=original[at:end],
             )
         )
         pos = end
@@ -130,13 +133,15 @@ class _Headers:
         return self.starts[i] if i < len(self.starts) and self.starts[i] < end else None
 
 
-def _block_end(text: str, body: int, opener: str, path: str, headers: _Headers) -> int:
+def _block_end(text: str, body: int, opener: str, path: str, headers: _Headers | None) -> int:
     """Offset just past the brace (or parenthesis) that closes the block opened before ``body``.
 
     A block may not run into the next entry's header line: that is a missing brace.
+    ``headers`` is None for ``@comment{...}``, which may wrap commented-out entries
+    (biber reads such a file; its braces are balanced all the same).
     """
     stop, problem = (_brace_close if opener == "{" else _paren_close)(text, body)
-    header = headers.first_within(body, stop)
+    header = headers.first_within(body, stop) if headers else None
     if header is not None:
         nxt = text.count("\n", 0, header) + 1
         _fail(text, body, path, f"is not closed before the next entry at line {nxt} (unbalanced braces)")

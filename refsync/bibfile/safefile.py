@@ -98,7 +98,11 @@ def _decode(raw: bytes, path: Path) -> tuple[str, str]:
 
 
 def _newline(text: str) -> str:
+    """The file's line ending: CRLF, LF, or a bare CR (old Mac files) when most lines use it."""
     crlf = text.count("\r\n")
+    cr_only = text.count("\r") - crlf
+    if cr_only > text.count("\n"):
+        return "\r"
     return "\r\n" if crlf and crlf * 2 >= text.count("\n") else "\n"
 
 
@@ -107,7 +111,7 @@ def addition(bib: BibText, entries: list[str]) -> bytes:
     if not entries:
         return b""
     text = ""
-    if bib.text and not bib.text.endswith("\n"):
+    if bib.text and not bib.text.endswith(("\n", "\r")):
         text += "\n"
     for entry in entries:
         if bib.text or text:
@@ -165,9 +169,15 @@ def append(
         with _locked(target):
             _check_unchanged(bib, target)
             _refuse_hard_links(bib, target)
+            _refuse_read_only(bib, target)
             _remove_stale_temps(target)
             saved = _backup(bib, target) if backup and bib.exists else None
-            _atomic_write(target, body + extra, before_replace=lambda: _check_unchanged(bib, target))
+            try:
+                _atomic_write(target, body + extra, before_replace=lambda: _check_unchanged(bib, target))
+            except BaseException:  # "nothing written" must leave nothing behind, a backup included
+                if saved:
+                    saved.unlink(missing_ok=True)
+                raise
     except OSError as error:
         where = f" ({error.filename})" if error.filename else ""
         raise TargetError(f"cannot write {bib.path}: {error.strerror or error}{where}; nothing written") from None
@@ -210,6 +220,14 @@ def _refuse_hard_links(bib: BibText, target: Path) -> None:
             f"{bib.path} has {links} hard links; an atomic write would leave the others with the old "
             "contents; nothing written (make it a symlink instead)"
         )
+
+
+def _refuse_read_only(bib: BibText, target: Path) -> None:
+    """A file without write permission was made read-only on purpose: a rename would bypass that."""
+    mode = target.stat().st_mode if bib.exists else 0o200
+    if not mode & 0o222:
+        raise TargetError(f"{bib.path} is read-only (mode {mode & 0o777:04o}); nothing written "
+                          "(make it writable, e.g. chmod u+w, to let refsync add to it)")
 
 
 def _remove_stale_temps(target: Path) -> None:

@@ -36,11 +36,35 @@ def backend_name() -> str:
     return f"{type(backend).__module__}.{type(backend).__name__}"
 
 
+PLAINTEXT_OPT_IN = "REFSYNC_ALLOW_PLAINTEXT_KEYRING"
+"""Set to 1 to let refsync keep the key in a keyring backend that stores it in plain text."""
+
+
+def plaintext_problem() -> str | None:
+    """Why the keyring backend must not hold the key, if it keeps secrets in a readable file.
+
+    keyrings.alt's ``PlaintextKeyring`` (installed with other packages, or chosen by
+    keyring when nothing better exists) writes the key base64-encoded to a file: that is
+    not the "OS keyring" refsync promises, so it is refused unless asked for.
+    """
+    if os.environ.get(PLAINTEXT_OPT_IN) == "1":
+        return None
+    backend = keyring.get_keyring()
+    for one in getattr(backend, "backends", None) or [backend]:
+        if "plaintext" in type(one).__name__.lower():
+            name = f"{type(one).__module__}.{type(one).__name__}"
+            return (f"the keyring backend {name} stores secrets in a plain file; refsync will not use it: "
+                    f"set {ENV} instead (or {PLAINTEXT_OPT_IN}=1 to accept that backend)")
+    return None
+
+
 def find_key() -> tuple[Credential | None, str | None]:
     """The key to use, or None and why not. The environment overrides the keyring."""
     from_env = os.environ.get(ENV, "").strip()
     if from_env:
         return Credential(from_env, f"${ENV}"), None
+    if problem := plaintext_problem():
+        return None, problem
     try:
         stored = keyring.get_password(SERVICE, USERNAME)
     except Exception as error:  # noqa: BLE001 - any backend, any failure: the environment is the way out
@@ -60,6 +84,8 @@ def load_key() -> Credential:
 
 def store_key(key: str) -> str:
     """Keep ``key`` in the OS keyring; returns the backend's name."""
+    if problem := plaintext_problem():
+        raise ConfigError(problem)
     try:
         keyring.set_password(SERVICE, USERNAME, key)
     except Exception as error:  # noqa: BLE001 - third-party backends raise anything

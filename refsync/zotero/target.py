@@ -36,8 +36,8 @@ from pyzotero import zotero
 from .. import names
 from ..bibfile import citekey
 from ..cache import JsonStore, Untrusted, record_from_json, record_to_json, records_producer
-from ..errors import ConfigError, LibraryChanged, NetworkError, TargetError
-from ..http import Transient, make_client, parse_delay, retried
+from ..errors import ConfigError, LibraryChanged, NetworkError, PartialWriteError, TargetError
+from ..http import Transient, classify, make_client, parse_delay, retried
 from ..ids import find_arxiv_ids, find_dois, normalize_doi, parse_arxiv_id
 from ..model import Applied, Failure, Found, Name, Plan, Record, Status
 from .items import ZoteroItem, build_item, fit_to_template
@@ -217,15 +217,29 @@ class KeyInfo:
 
 
 def fetch_key_info(api_key: str, settings: ZoteroSettings) -> KeyInfo:
-    """Ask Zotero what ``api_key`` may do. The key goes in a header, never in a URL."""
+    """Ask Zotero what ``api_key`` may do. The key goes in a header, never in a URL.
+
+    This is the run's first request, retried like every other read: one 503, 429 or
+    dropped connection must not end the run.
+    """
     with _http_client(settings) as client:
+        def ask() -> httpx2.Response:
+            try:
+                response = client.get(f"{settings.endpoint}/keys/current",
+                                      headers={"Zotero-API-Key": api_key, "Zotero-API-Version": "3"})
+            except httpx2.TransportError as error:
+                raise Transient(_unreachable(settings, error)) from None
+            classify(response)
+            return response
+
         try:
-            response = client.get(
-                f"{settings.endpoint}/keys/current",
-                headers={"Zotero-API-Key": api_key, "Zotero-API-Version": "3"},
-            )
-        except httpx2.TransportError as error:
-            raise TargetError(_unreachable(settings, error)) from None
+            response = retried(ask, settings.retry)
+        except Transient as error:
+            unreachable = str(error).startswith("cannot reach")
+            raise TargetError(str(error) if unreachable else f"Zotero kept failing when checking the API key ({error})"
+                              ) from None
+        except NetworkError as error:  # a Retry-After longer than max_wait
+            raise TargetError(f"Zotero {error} when checking the API key") from None
     if response.status_code in (401, 403, 404):
         raise TargetError(_rejected(response.status_code, _first_line(response.text)))
     if response.status_code != 200:
@@ -626,17 +640,46 @@ class ZoteroTarget:
                 uncertain = True
                 raise
 
-        return self._retried(post, applied)
+        return self._retried(post, applied, lambda: objects if uncertain and endpoint == "items" else [])
 
-    def _retried(self, work: Callable[[], T], applied: Applied) -> T:
+    def _retried(self, work: Callable[[], T], applied: Applied,
+                 in_flight: Callable[[], list[dict[str, Any]]] = list) -> T:
         """``work`` again after each :class:`Transient` failure; once the tries run out, one line
-        that says so and what had been written by then."""
+        that says so and what exists by then (``in_flight``: the objects of a batch whose answer was lost)."""
         try:
             return retried(work, self.settings.retry)
         except Transient as error:
-            raise TargetError(f"Zotero kept failing ({error}); {self._progress(applied)}") from None
-        except NetworkError as error:  # a Retry-After longer than max_wait
-            raise TargetError(f"Zotero {error}; {self._progress(applied)}") from None
+            raise self._stopped(f"Zotero kept failing ({error})", applied, in_flight()) from None
+        except NetworkError as error:  # a Retry-After longer than max_wait: the library cannot be asked now
+            raise self._stopped(f"Zotero {error}", applied, in_flight(), ask=False) from None
+
+    def _stopped(self, problem: str, applied: Applied, in_flight: list[dict[str, Any]], *,
+                 ask: bool = True) -> TargetError:
+        """The error for a write that gave up: what exists now, re-read from the library.
+
+        A batch whose answers were lost may have been committed: its items are looked up
+        by their (client-made) keys, so the message never says "nothing written" when items
+        exist. Anything written makes it a partial run (exit 4).
+        """
+        landed, unknown = self._landed(in_flight) if ask else (0, len(_created(in_flight)))
+        added = len(applied.added) + landed
+        if not (added or applied.updated or unknown):
+            return TargetError(f"{problem}; nothing written")
+        doubt = (f", and {unknown} more may have been (Zotero did not answer when asked)" if unknown else "")
+        return PartialWriteError(f"{problem}; {added} added and {len(applied.updated)} filed in {self._path}"
+                                 f"{doubt}; run sync again to finish (it will not duplicate them)")
+
+    def _landed(self, in_flight: list[dict[str, Any]]) -> tuple[int, int]:
+        """Of the new items in an unanswered batch: how many exist now, and how many could not be checked."""
+        created = _created(in_flight)
+        if not created:
+            return 0, 0
+        try:
+            zot = self._connect()
+            found = zot.items(itemKey=",".join(created), includeTrashed=1, limit=MAX_BATCH)
+        except (httpx2.TransportError, ze.PyZoteroError, ValueError):
+            return 0, len(created)
+        return len({item["key"] for item in found} & set(created)), 0
 
     def _post_once(self, zot: zotero.Zotero, endpoint: str, objects: list[dict[str, Any]]) -> dict[str, Any]:
         send = zot.create_items if endpoint == "items" else zot.create_collections
@@ -772,6 +815,11 @@ def _library_version(zot: zotero.Zotero) -> int:
     response = zot.request
     assert response is not None
     return int(response.headers.get("Last-Modified-Version", 0))
+
+
+def _created(objects: list[dict[str, Any]]) -> list[str]:
+    """The keys of the new top-level items among ``objects`` (not updates, not attachments)."""
+    return [o["key"] for o in objects if not o.get("version") and not o.get("parentItem")]
 
 
 def _retry_after(response: httpx2.Response | None) -> float | None:

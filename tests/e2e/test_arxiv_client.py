@@ -175,7 +175,12 @@ def test_author_feed_url_defaults_to_arxiv_org_for_the_real_api() -> None:
         ("Mateja Vukelić", (), ["au:Vukelic,M"]),
         ("Christian Schroeder de Witt", (), ['au:"de Witt"']),
         ("Michaud", (), ["au:Michaud"]),
-        ("Eric J. Michaud", ("Éric Michaud-Roy",), ["au:Michaud,E", 'au:"Michaud Roy"']),
+        ("Eric J. Michaud", ("Éric Michaud-Roy",), ["au:Michaud,E", "au:Michaud-Roy,E"]),
+        ("Asher Parker-Sartori", (), ["au:Parker-Sartori,A"]),
+        ("Conan O'Brien", (), ["au:O'Brien,C"]),
+        ("de Bruyn Kops, S. M.", (), ['au:"de Bruyn Kops"']),
+        ("Ludwig van Beethoven", (), ['au:"van Beethoven"']),
+        ("José Ramírez", (), ["au:Ramirez,J"]),
     ],
 )
 def test_author_queries_are_broad_and_ascii(name: str, aliases: tuple[str, ...], expected: list[str]) -> None:

@@ -18,8 +18,12 @@ DIFF = 'diff --author "Eric J. Michaud" --zotero --collection "Michaud papers" -
 
 @pytest.fixture
 def file_keyring(monkeypatch: pytest.MonkeyPatch, isolated_home: Path) -> Iterator[Path]:
-    """keyrings.alt's plain-text file backend, chosen the way a user would, inside the test's home."""
+    """keyrings.alt's plain-text file backend, chosen the way a user would, inside the test's home.
+
+    refsync refuses it unless told otherwise, so these tests opt in.
+    """
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
+    monkeypatch.setenv("REFSYNC_ALLOW_PLAINTEXT_KEYRING", "1")
     keyring.core.init_backend()
     yield isolated_home / "data" / "python_keyring"
 
@@ -128,3 +132,26 @@ def test_a_key_in_the_config_file_is_ignored_with_a_warning(zotero: ZoteroEmulat
                              "and never reads keys from files. Remove it, and use `refsync auth login` or "
                              "ZOTERO_API_KEY\n")
     assert_secret(result)
+
+
+PLAINTEXT_REFUSED = ("refsync: error: the keyring backend keyrings.alt.file.PlaintextKeyring stores secrets in a "
+                     "plain file; refsync will not use it: set ZOTERO_API_KEY instead "
+                     "(or REFSYNC_ALLOW_PLAINTEXT_KEYRING=1 to accept that backend)\n")
+
+
+def test_login_refuses_a_plain_text_keyring_and_writes_no_file(no_env_key: ZoteroEmulator, file_keyring: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("REFSYNC_ALLOW_PLAINTEXT_KEYRING")
+    result = login()
+    assert result.exit_code == 2 and result.stderr.endswith(PLAINTEXT_REFUSED)
+    assert not (file_keyring / "keyring_pass.cfg").exists()
+    assert_secret(result)
+
+
+def test_a_key_in_a_plain_text_keyring_is_not_used_without_the_opt_in(no_env_key: ZoteroEmulator,
+                                                                      file_keyring: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    login()
+    monkeypatch.delenv("REFSYNC_ALLOW_PLAINTEXT_KEYRING")
+    result = run_cli("auth status")
+    assert result.exit_code == 2 and result.stderr == PLAINTEXT_REFUSED

@@ -289,3 +289,41 @@ def test_creating_a_bib_in_a_missing_folder_is_a_clear_error(config_file: Path, 
     assert result.exit_code == 3
     assert result.stderr.startswith(f"refsync: error: cannot write {bib}: No such file or directory")
     assert result.stderr.endswith("; nothing written\n") and not bib.parent.exists()
+
+
+def test_a_read_only_bib_is_refused_in_one_line_and_kept_as_it_is(bib: Path, config_file: Path) -> None:
+    bib.chmod(0o444)
+    before = bib.stat()
+    result = run_cli(f"sync {AUTHOR} --bib {bib} --yes")
+    assert result.exit_code == 3 and result.stdout == ""
+    assert result.stderr == (f"refsync: error: {bib} is read-only (mode 0444); nothing written "
+                             "(make it writable, e.g. chmod u+w, to let refsync add to it)\n")
+    after = bib.stat()
+    assert bib.read_bytes() == OLD and after.st_ino == before.st_ino
+    assert (stat.S_IMODE(after.st_mode), after.st_uid, after.st_gid) == (0o444, before.st_uid, before.st_gid)
+
+
+@needs_proc
+def test_a_write_that_fails_after_the_backup_leaves_no_backup_behind(bib: Path, config_file: Path,
+                                                                    isolated_home: Path, tmp_path: Path) -> None:
+    process = start(bib, "hold@before-fsync", tmp_path / "control")
+    wait_until_reached(process, tmp_path / "control")
+    bib.write_bytes(OLD + b"\n@misc{mine, title = {Saved from the editor mid-write}}\n")
+
+    assert release(process, tmp_path / "control")[0] == 3  # "... nothing written"
+    backups = isolated_home / "state" / "refsync" / "backups"
+    assert [p for p in backups.rglob("*") if p.is_file()] == []
+
+
+def test_a_cr_only_file_gets_cr_terminated_entries(bib: Path, new: bytes) -> None:
+    bib.write_bytes(OLD.replace(b"\n", b"\r"))
+    assert run_cli(f"sync {AUTHOR} --bib {bib} --yes").exit_code == 0
+    assert bib.read_bytes() == new.replace(b"\n", b"\r")
+
+
+def test_a_comment_block_wrapping_commented_out_entries_is_read_like_biber_reads_it(bib: Path, new: bytes) -> None:
+    hidden = b"@comment{\n@misc{old-draft,\n  title = {Commented out},\n  year = {2020}\n}\n}\n\n"
+    bib.write_bytes(hidden + OLD)
+    result = run_cli(f"sync {AUTHOR} --bib {bib} --yes")
+    assert result.exit_code == 0, result.stderr
+    assert bib.read_bytes() == hidden + new

@@ -57,6 +57,10 @@ MATRIX = [
           "server asked to wait 3600 s before retrying (more than the 300 s allowed)"),
     Fault("503 every time", ({"status": 503, "times": 99, "after": 3},), GAVE_UP + "HTTP 503 from 127.0.0.1"),
     Fault("500 with an HTML body", ({"status": 500, "body": "<html><body>Internal error</body></html>", "after": 1},)),
+    Fault("empty first page although the total counts results, once", ({"empty": True},)),
+    Fault("empty first page although the total counts results, every time", ({"empty": True, "times": 99},),
+          GAVE_UP + "arXiv returned an empty page at 127.0.0.1"),
+    Fault("empty first page right after a 429", ({"status": 429, "body": "Rate exceeded."}, {"empty": True})),
     Fault("empty page in the middle, once", ({"empty": True, "after": 1},)),
     Fault("empty page in the middle, every time", ({"empty": True, "after": 2, "times": 99},),
           GAVE_UP + "arXiv returned an empty page at 127.0.0.1"),
@@ -174,6 +178,8 @@ class ZoteroFault:
     ``batches``: 120 papers by another author, written in batches of 50, 50 and 20."""
     timeout: float | None = None
     written_before_error: int = 0
+    exit_code: int = 3
+    """3 when nothing was written; 4 for a run that wrote part of its plan."""
 
     @property
     def batches(self) -> bool:
@@ -181,6 +187,8 @@ class ZoteroFault:
 
 
 Z_ITEMS = r"^/users/\d+/items$"
+WRITTEN_UNANSWERED = 12
+"""New papers of the seeded library (NEW), all in one batch the server commits without answering."""
 Z_GAVE_UP = "Zotero kept failing ("
 Z_MATRIX = [
     ZoteroFault("429 on create, plain-text body, Retry-After 0",
@@ -194,8 +202,11 @@ Z_MATRIX = [
                 library="batches"),
     ZoteroFault("500 on the second of three batches, every time",
                 ({"method": "POST", "path": Z_ITEMS, "status": 500, "after": 1, "times": None},),
-                Z_GAVE_UP + "HTTP 500 from Zotero); 50 added and 0 filed before that; run sync again to finish",
-                library="batches", written_before_error=50),
+                Z_GAVE_UP + f"HTTP 500 from Zotero); 50 added and 0 filed in users/{ZOTERO_USER}; run sync again to "
+                "finish (it will not duplicate them)", library="batches", written_before_error=50, exit_code=4),
+    ZoteroFault("every answer lost after the server committed the batch",
+                ({"method": "POST", "path": Z_ITEMS, "commit_then_drop": True, "times": None},),
+                Z_GAVE_UP + "connection failed: RemoteProtocolError); 12 added", written_before_error=WRITTEN_UNANSWERED, exit_code=4),
     ZoteroFault("412: the library changed mid-run"),
     ZoteroFault("412 on the second batch", ({"method": "POST", "path": Z_ITEMS, "status": 412, "after": 1},),
                 library="batches"),
@@ -222,6 +233,12 @@ Z_MATRIX = [
     ZoteroFault("connection dropped on a read", ({"method": "GET", "path": r"/items/top$", "drop": True},)),
     ZoteroFault("429 on a read", ({"method": "GET", "path": r"/items/top$", "status": 429,
                                    "headers": {"Retry-After": "0"}},)),
+    ZoteroFault("503 on the key check", ({"method": "GET", "path": r"^/keys/current$", "status": 503},)),
+    ZoteroFault("429 with Retry-After on the key check", ({"method": "GET", "path": r"^/keys/current$", "status": 429,
+                                                          "headers": {"Retry-After": "0"}},)),
+    ZoteroFault("connection dropped on the key check", ({"method": "GET", "path": r"^/keys/current$", "drop": True},)),
+    ZoteroFault("503 on every key check", ({"method": "GET", "path": r"^/keys/current$", "status": 503, "times": None},),
+                "Zotero kept failing when checking the API key (HTTP 503 from 127.0.0.1)"),
     ZoteroFault("a read-only key", (), f"the Zotero API key can read users/{ZOTERO_USER} but not write to it; "
                                        "nothing written"),
 ]
@@ -309,9 +326,11 @@ def test_a_zotero_fault_never_duplicates_or_half_writes_and_a_rerun_finishes(
         already = {"2303.13506"} if case.library == "seeded" else set()
         assert len(report["applied"]["added"]) == len(expected_ids(case) - already) - (saver is not None)
     else:
-        assert result.exit_code == 3 and result.stdout == ""
+        assert result.exit_code == case.exit_code and result.stdout == ""
         lines = result.stderr.splitlines()
         assert len(lines) == 1 and lines[0].startswith(f"refsync: error: {case.error}"), result.stderr
+        if case.written_before_error:
+            assert f"; {case.written_before_error} added and 0 filed in" in lines[0]
         assert_whole_and_unique(library, case)
         created = [k for k in library.items if k not in before]
         assert len(created) == case.written_before_error
@@ -330,3 +349,22 @@ def test_backoff_on_a_zotero_read_is_honoured(zotero_config: Path, zotero: Zoter
     assert zotero_sync(ZoteroFault("backoff")).exit_code == 0
     asked = next(i for i, r in enumerate(zotero.requests) if r.fault is not None)
     assert zotero.requests[asked + 1].time - zotero.requests[asked].time >= 0.45
+
+
+def test_a_zotero_failure_after_the_bib_was_written_says_the_bib_was_written(
+    tmp_path: Path, arxiv: ArxivStandIn, zotero: ZoteroEmulator, partial_bib: Path
+) -> None:
+    seed(zotero.library("user", ZOTERO_USER))
+    profile = f'[profiles.both]\nauthor = "Eric J. Michaud"\nbib = "{partial_bib}"\ncollection = "{COLLECTION}"\n'
+    config = write_config(tmp_path / "both.toml", arxiv.api_url, WAITS_NEAR_ZERO + profile)
+    zotero.inject(method="POST", path=Z_ITEMS, status=500, times=None)
+    before = partial_bib.read_bytes()
+
+    result = run_cli(f"--config {config} sync both --yes")
+
+    assert result.exit_code == 4 and partial_bib.read_bytes() != before, result.stderr
+    notice, line = result.stderr.splitlines()
+    assert notice.startswith("previous version saved as ")
+    assert line.startswith("refsync: error: Zotero kept failing (HTTP 500 from Zotero); nothing written")
+    assert line.endswith(f"nothing written to Zotero collection '{COLLECTION}' (users/{ZOTERO_USER}); "
+                         f"{partial_bib}: 10 added before that")

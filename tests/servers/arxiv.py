@@ -15,7 +15,7 @@ import ssl
 import sys
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
@@ -193,13 +193,13 @@ class ArxivStandIn:
             self._send(handler, logged, 301, "", HTML, {**headers, "Location": self.redirects[parts.path]})
             return
         if parts.path.startswith("/a/"):
-            self._send(handler, logged, *self._author(parts.path), headers)
+            self._send(handler, logged, *self._author(parts.path, fault), headers)
             return
         status, body = self._answer(parts.path, params, fault)
         self._send(handler, logged, status, body, ATOM, headers)
 
-    def _author(self, path: str) -> tuple[int, str, str]:
-        """Status, body and type as arXiv's ``a`` route and author controller answer."""
+    def _author(self, path: str, fault: Fault | None) -> tuple[int, str, str]:
+        """Status, body and type as arXiv's ``a`` route and author controller answer (``empty``: no entries)."""
         m = _AUTHOR_ROUTE.fullmatch(path)
         if not m:
             return 404, NO_ROUTE_PAGE, HTML
@@ -210,6 +210,8 @@ class ArxivStandIn:
         account = next((a for a in self.accounts if getattr(a, key) == feed_id), None)
         if account is None or ext not in ("atom", "atom2"):
             return 400, not_found_page(feed_id), HTML
+        if fault and fault.empty:
+            account = replace(account, entries=[])
         return 200, author_feed(account, feed_id, self.url, combined=ext == "atom2"), "application/atom+xml"
 
     def _answer(self, path: str, params: dict[str, list[str]], fault: Fault | None) -> tuple[int, str]:
