@@ -52,11 +52,12 @@ _MONTH = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _DATE = rf"(?:(?:[0-9]{{1,2}}\s+)?{_MONTH}\s+)?"  # optional "12 October " before a year
-_PAGE = r"[A-Za-z]?[0-9]+[A-Za-z]?"  # 103501, e1914, L103, S541, 62751C
+_DAY_DATE = rf"(?:{_MONTH}\s+(?:[0-9]{{1,2}},?\s+)?)?"  # optional "May 21, " before a year
+_PAGE = r"[A-Za-z]?[0-9]+(?:[A-Z][0-9]+)?[A-Za-z]?"  # 103501, e1914, L103, S541, 62751C, 013B05 (PTEP)
 _DASH = r"\s*[-\u2010-\u2015]+\s*"  # hyphen, double hyphen, en/em dash, spaced or not
 _RANGE = rf"{_PAGE}{_DASH}{_PAGE}"
 _PAGES = rf"{_PAGE}(?:{_DASH}{_PAGE})?"
-_NUMBER = r"[0-9]+(?:\s*[-\u2013]\s*[0-9]+)?"
+_NUMBER = r"[0-9]+(?:\s*[-\u2013]\s*[0-9]+(?![0-9]|\s+[A-Z][a-z]))?"  # not "Iss. 2 -15 January"
 # A journal name holds no digits (they would be volume, year or pages) and starts with a letter.
 _JOURNAL = r"(?P<journal>[^\W\d_][^0-9]*?)"
 _VOLUME = r"(?P<volume>[A-Z]?[0-9]+)"  # B75, D78: the letter belongs to the journal
@@ -89,12 +90,17 @@ _TENTATIVE_LEAD = re.compile(
 )
 _PUBLISHED_LEAD = re.compile(r"(?i)^(?:published|appeared)\s+(?:in\s*:?|[-\u2013:])\s+")
 # A page count after the citation says how long it is, not where: "(25pp)", ", 34 pages", "(Brief Report)"
-_LENGTH_TAIL = re.compile(r"(?i)(?:\s*[,.]?\s*\(?\s*[0-9]+\s*(?:pages|pp)\.?\s*\)?|\s*\(Brief Report\))+\s*\.?$")
+_LENGTH_TAIL = re.compile(
+    r"(?i)(?:\s*[,.]?\s*[(\[]?\s*[0-9]+\s*(?:pages|pp)\.?\s*[)\]]?|\s*\(Brief Report\))+\s*\.?$"
+)
+# ... and in the middle, before the year: "J. Math. Phys. 56: 032301, 52 pp., 2015"
+_LENGTH_MID = re.compile(r"(?i),\s*[0-9]+\s*(?:pages|pp)\.?\s*(?=,)")
 _IN_LEAD = re.compile(r"(?i)^in(?:\s+|(?=proc))")
-_FOREIGN = re.compile(r"(?i)@|https?:|www\.|\bdoi\b|arxiv")
+_FOREIGN = re.compile(r"(?i)@|https?:|www\.|\bdoi\b|arxiv|[<>]")  # "... Next Article > Volume 22" is a web page
 _SENTENCE = re.compile(r"\b[a-z]{3,}\.(?:\s|$)")  # "Linear analysis. Journal of ..." is a citation
-_FIELD_WORD = re.compile(r"(?i)\b(?:pp|pages?|vol|volume)\b")
+_FIELD_WORD = re.compile(r"(?i)\b(?:pp|pages?|vol|volume)\b|\bv\.$")  # "Solid State Commun., v.205"
 _DIGIT = re.compile(r"[0-9]")
+_GLUED_PAGES = re.compile(r"\bpp?\.?[0-9]")  # "..., p255-264, AIP Conference Proceedings vol. 846"
 _LONE_NUMBER = re.compile(r"(?<![\w-])[0-9]+(?![\w-])")
 _YEAR_ONLY = re.compile(rf"^{_YEAR}$")
 _YEAR_IN = re.compile(rf"(?<![0-9]){_YEAR}")
@@ -140,25 +146,28 @@ _HEP_COMPRESSED = (
 )
 # "Phys. Rev. D 69, 103501 (2004)", "Physical Review B vol. 66, 161320(R) (2002)"
 _APS = (
-    rf"{_JOURNAL},?\s+(?:(?i:vol)\.?\s*)?{_VOLUME},\s*(?P<pages>{_PAGES})(?:\s*\([A-Z]\))?"
+    rf"{_JOURNAL}(?:,?\s+|(?<=\.))(?:(?i:vol)\.?\s*)?{_VOLUME},\s*(?P<pages>{_PAGES})(?:\s*\([A-Z]\))?"
     rf"\s*\(\s*{_DATE}(?P<year>{_YEAR})\s*\)\.?"
 )
-# "New J. Phys. 10 (2008) 033023", "Pacific J. Math. 231 (2007), no. 2, 279–291"
+# "New J. Phys. 10 (2008) 033023", "Pacific J. Math. 231 (2007), no. 2, 279–291",
+# INSPIRE's issue after the year: "Phys.Rev.D 92 (2015) 12, 123003"
 _VOL_YEAR_PAGES = (
     rf"{_JOURNAL},?\s+{_VOLUME}(?:,?\s*(?i:no)\.?\s*(?P<number>{_NUMBER}))?"
     rf"\s*\(\s*{_DATE}(?P<year>{_YEAR})\s*\),?\s*"
-    rf"(?:(?i:no)\.?\s*(?P<number2>{_NUMBER}),\s*)?(?:pp\.?\s*)?(?P<pages>{_PAGES})\.?"
+    rf"(?:(?:(?i:no|n)\.?\s*)?(?P<number2>{_NUMBER}),\s*)?(?:pp\.?\s*)?(?P<pages>{_PAGES})(?:\s*\([A-Z]\))?\.?"
 )
 # "Software: Practice and Experience 51 (8), 2021"
 _VOL_ISSUE_YEAR = (
     rf"{_JOURNAL},?\s+{_VOLUME}\s*\(\s*(?P<number>{_NUMBER})\s*\),\s*(?P<year>{_YEAR})\.?"
 )
 # "Software Testing, Verification and Reliability, 35(2):e1914, 2025",
-# "Learned Publishing, 20(1) (January 2007) 16-22"
+# "Learned Publishing, 20(1) (January 2007) 16-22", "PCCP, 2014. 16(42): 22995-23002",
+# "MNRAS (May 21, 2016) 458 (3): 3060-3074", "Nano Lett., 17 (12), pp 7252-7257 (2017)"
 _VOL_ISSUE_PAGES = (
-    rf"{_JOURNAL},?\s+(?:{_DATE}(?P<year>{_YEAR}),\s*)?{_VOLUME}\s*\(\s*(?P<number>{_NUMBER})\s*\)"
-    rf"(?:\s*:\s*|\s*,\s*|\s+)(?:\(\s*{_DATE}(?P<year2>{_YEAR})\s*\)\s*)?(?P<pages>{_PAGES})"
-    rf"(?:\s*,\s*(?P<year3>{_YEAR})|\s*\(\s*(?P<year4>{_YEAR})\s*\))?\.?"
+    rf"{_JOURNAL},?\s+(?:{_DATE}(?P<year>{_YEAR})[,.]\s*|\(\s*{_DAY_DATE}(?P<year5>{_YEAR})\s*\)\s*)?"
+    rf"{_VOLUME}\s*\(\s*(?P<number>{_NUMBER})\s*\)"
+    rf"(?:\s*:\s*|\s*,\s*|\s+)(?:\(\s*{_DATE}(?P<year2>{_YEAR})\s*\),?\s*)?(?:pp\.?\s*)?(?P<pages>{_PAGES})"
+    rf"(?:\s*,?\s*\(\s*(?P<year4>{_YEAR})\s*\)|\s*,\s*(?P<year3>{_YEAR}))?\.?"
 )
 # "Entropy 2025, 27(4), 344"
 _MDPI = (
@@ -173,6 +182,43 @@ _IMS = (
 # "EPTCS 95, 2012, pp. 1-14"
 _VOL_YEAR_PP = rf"{_JOURNAL},?\s+{_VOLUME},\s*(?P<year>{_YEAR}),\s*pp\.\s*(?P<pages>{_PAGES})\.?"
 
+# IOP and others leave out the comma: "J. Phys. A: Math. Theor. 40 8739-8749 (2007)",
+# "New J. Phys. 13 045013, 2011", "Phys. Rev. E 77, 036311 2008"
+_SPACED = (
+    rf"{_JOURNAL}(?:\s+|(?<=\.)){_VOLUME}(?:\s+|\s*,\s*)(?P<pages>{_PAGES})(?:\s*\([A-Z]\))?"
+    rf"(?:\s*\(\s*{_DATE}(?P<year>{_YEAR})\s*\)|\s*,\s*(?P<year2>{_YEAR})|\s+(?P<year3>{_YEAR}))\.?"
+)
+# The issue as a bare number: "Random Structures and Algorithms 42, 1 (2013) 59-72",
+# "Lett. Math. Phys. 106 1 (2016) 29-56", "Collect. Math. 57,3 (2006), 319 - 346"
+_VOL_NUM_YEAR_PAGES = (
+    rf"{_JOURNAL},?\s+{_VOLUME}\s*(?:,|\s)\s*(?P<number>{_NUMBER})\s*\(\s*{_DATE}(?P<year>{_YEAR})\s*\)"
+    rf"\s*,?\s*(?:pp\.?\s*)?(?P<pages>{_PAGES})(?:\s*\([A-Z]\))?\.?"
+)
+# ACS: "Nano Lett. 22, 8, 3283-3288 (2022)"; only with a page range, since "843, 10, 138040"
+# may hold a month rather than an issue
+_VOL_NUM_RANGE_YEAR = (
+    rf"{_JOURNAL},?\s+{_VOLUME},\s*(?P<number>[0-9]+),\s*(?P<pages>{_RANGE})\s*\(\s*(?P<year>{_YEAR})\s*\)\.?"
+)
+# The year after the name: "Annu. Rev. Nucl. Part. Sci. 2010. 60:27-51",
+# "Theoretical and Mathematical Physics, 2016, 189:2, 1574-1591"
+_YEAR_VOL_COLON = (
+    rf"{_JOURNAL},?\s+(?P<year>{_YEAR})[.,]\s*{_VOLUME}(?:\s*:\s*(?P<number>[0-9]+))?\s*[:,]\s*(?P<pages>{_PAGES})\.?"
+)
+# No pages yet: "Phys.Lett.B 798 (2019)", "Canadian Journal of Physics, 2015, 93(12)".
+# Not JHEP or JCAP, whose "JHEP 57 (2019)" is an article number rather than a volume.
+_NOT_JHEP = r"(?!JHEP|JCAP|J\.\s*High|J\.\s*Cosmol)"
+# A seven-digit "1800524 (2019)" is a Wiley article number, not a volume.
+_VOL_YEAR_ONLY = rf"{_NOT_JHEP}{_JOURNAL},?\s+(?P<volume>[A-Z]?[0-9]{{1,4}})\s*\(\s*(?P<year>{_YEAR})\s*\)\.?"
+_YEAR_VOL_ISSUE = (
+    rf"{_NOT_JHEP}{_JOURNAL},?\s+(?P<year>{_YEAR}),\s*{_VOLUME}\s*\(\s*(?P<number>{_NUMBER})\s*\)\.?"
+)
+# Author-year citations with the journal inside: "Kaluzny, J., et al. 2010, Acta Astronomica, 60, 245",
+# and the same without the authors: "2011, MNRAS, 413, 2873"
+_AUTHOR = r"[^\W\d_][^\W\d_'-]*(?:[ '-][^\W\d_]+)*,\s*(?:[^\W\d_]\.\s*-?)+"
+_AUTHOR_YEAR = (
+    rf"(?:{_AUTHOR}(?:,?\s*(?:(?:and|&)\s+)?{_AUTHOR})*,?\s*(?:et\s+al\.?,?\s*)?)?"
+    rf"(?P<year>{_YEAR}),\s*{_JOURNAL},\s*{_VOLUME},\s*(?P<pages>{_PAGES})\.?"
+)
 
 # "JHEP08(2014)102", "JCAP03(2011)039": the month is the volume, the article number the pages
 _JHEP_GLUED = rf"(?P<journal>JHEP|JCAP)\s*(?P<volume>[0-9]{{2}})\s*\(\s*(?P<year>{_YEAR})\s*\)\s*(?P<pages>[0-9]+)\.?"
@@ -190,18 +236,22 @@ _STAT_MECH = (
     rf"(?:(?P<pages>[PL][0-9]{{5}})\s*\(\s*(?P<year>{_YEAR})\s*\)|\(\s*(?P<year2>{_YEAR})\s*\)\s*(?P<pages2>[PL][0-9]{{5}}))\.?"
 )
 # "PoS(LATTICE2014)275", "PoS LATTICE2014 (2014) 319"
-_POS = rf"(?P<journal>PoS)\s*\(\s*(?P<volume>[A-Za-z-]+[0-9]{{4}})\s*\)\s*,?\s*(?P<pages>[0-9]+)(?:\s*,?\s*\(?(?P<year>{_YEAR})\)?)?\.?"
+_POS = (
+    rf"(?P<journal>PoS)\s*(?:\(\s*(?P<volume>[A-Za-z-]+[0-9]{{4}})\s*\)\s*,?\s*(?P<pages>[0-9]+)"
+    rf"(?:\s*,?\s*\(?(?P<year>{_YEAR})\)?)?"
+    rf"|\s(?P<volume2>[A-Za-z-]+[0-9]{{4}})\s*\(\s*(?P<year2>{_YEAR})\s*\)\s*(?P<pages2>[0-9]+))\.?"
+)
 
 
 # "Journal, Vol. V, No. N (Year), pp. a-b" and every other order of labelled fields.
 _LABEL_AT = re.compile(
     r"(?i)(?<![^\s,(])(?=(?:vol(?:ume)?|v)\.?\s*:?\s*[A-Z]?[0-9]"
-    r"|(?:no|nr|number|issues?)\.?\s*:?\s*[0-9]|(?:pp|pages?|article\s+(?:id|no\.?|number))\.?\s*:?\s*[A-Z]?[0-9])"
+    r"|(?:no|nr|number|issues?|iss)\.?\s*:?\s*[0-9]|(?:pp|pages?|p\.|article\s+(?:id|no\.?|number))\.?\s*:?\s*[A-Z]?[0-9])"
 )
 _LABELLED_FIELD = re.compile(
     rf"""(?ix)
       (?:vol(?:ume)?|v)\.?\s*:?\s*(?P<volume>[A-Z]?[0-9]+)
-    | (?:no|nr|number|issues?)\.?\s*:?\s*(?P<number>{_NUMBER})
+    | (?:no|nr|number|issues?|iss)\.?\s*:?\s*(?P<number>{_NUMBER})
     | (?:pp|pages?|p|article\s+(?:id|no\.?|number))\.?\s*:?\s*(?P<pages>{_PAGES})
     | {_DATE}(?P<year>{_YEAR})
     | (?P<range>{_RANGE})
@@ -210,6 +260,17 @@ _LABELLED_FIELD = re.compile(
     """
 )
 _LABEL_CONTENT = re.compile(r"[^\s,;()]")  # the next character that is not a separator
+# What may stand between the name and the first labelled field: a bare volume, a year or a date,
+# as in "Methods Funct. Anal. Topol. 10, No.2, 4-12 (2004)", "Earth Planets Space, 2010, v. 62, ...",
+# "Annals of the New York Academy of Sciences (May 1998), Vol. 848, p. 75-88". A year-shaped bare
+# number is a volume only before its year ("2013 (2013), Article ID 293986"): "Springer 2015, pp."
+_LABEL_LEAD = re.compile(
+    rf"""(?x)(?P<journal>.*?)
+    (?: (?:,?\s+|(?<=\.))(?P<volume>[A-Z]?[0-9]+)\s*\(\s*(?P<year>{_YEAR})\s*\)
+      | (?:,?\s+|(?<=\.))(?!{_YEAR})(?P<volume2>[A-Z]?[0-9]+)
+      | (?:,\s*|\s*\(\s*){_DAY_DATE}(?P<year2>{_YEAR})\s*\)?
+    )?[\s,]*"""
+)
 
 
 def _labelled(text: str) -> Fields | None:
@@ -221,7 +282,13 @@ def _labelled(text: str) -> Fields | None:
     start = _LABEL_AT.search(text)
     if start is None or start.start() == 0:
         return None
-    fields: Fields = {"journal": text[: start.start()]}
+    lead = _LABEL_LEAD.fullmatch(text[: start.start()])
+    if lead is None:
+        return None
+    fields: Fields = {}
+    for key, value in lead.groupdict().items():
+        if value is not None:
+            fields.setdefault(key.rstrip("0123456789"), value)
     tail, pos = text[start.start() :], 0
     while True:
         content = _LABEL_CONTENT.search(tail, pos)
@@ -232,7 +299,7 @@ def _labelled(text: str) -> Fields | None:
         if m is None or m.lastgroup is None:
             return None
         field = {"range": "pages", "bare": "pages", "issue": "number"}.get(m.lastgroup, m.lastgroup)
-        if field in fields:
+        if field in fields and fields[field] != m.group(m.lastgroup):  # "2016, PP 26-30, 2016" is one year
             return None
         fields[field] = m.group(m.lastgroup)
         pos = m.end()
@@ -331,10 +398,17 @@ PATTERNS: tuple[_Pattern, ...] = (
     _regex_row("year_commas", _YEAR_COMMAS),
     _regex_row("stat_mech", _STAT_MECH),
     _regex_row("pos", _POS),
+    _regex_row("spaced", _SPACED),
+    _regex_row("vol_num_year_pages", _VOL_NUM_YEAR_PAGES),
+    _regex_row("vol_num_range_year", _VOL_NUM_RANGE_YEAR),
+    _regex_row("year_vol_colon", _YEAR_VOL_COLON),
+    _regex_row("author_year", _AUTHOR_YEAR),
     _Pattern("labelled", _labelled),
     _Pattern("proceedings", _proceedings),
     _Pattern("venue_year", _venue_year),
     _Pattern("year_venue", _year_venue),
+    _regex_row("vol_year_only", _VOL_YEAR_ONLY),
+    _regex_row("year_vol_issue", _YEAR_VOL_ISSUE),
 )
 PATTERN_NAMES: tuple[str, ...] = tuple(p.name for p in PATTERNS)
 
@@ -372,6 +446,7 @@ def _booktitle_ok(name: str) -> bool:
     return (
         _venue_ok(name, max_words=30)
         and not _FIELD_WORD.search(name)
+        and not _GLUED_PAGES.search(name)
         and all(_YEAR_ONLY.match(n) for n in _LONE_NUMBER.findall(name))
     )
 
@@ -388,6 +463,13 @@ def _tidy_booktitle(name: str) -> str:
     return _PROC_LEAD.sub(lambda m: "Proceedings of " if m[1] else "Proceedings of the ", name)
 
 
+_APS_RAPID = re.compile(r"(?<=^[0-9]{6})R$")  # "020403R" is 020403(R), a Rapid Communication
+
+
+def _pages(value: str | None) -> str | None:
+    return None if value is None else _APS_RAPID.sub("", re.sub(_DASH, "--", value))
+
+
 def _dashes(value: str | None) -> str | None:
     return None if value is None else re.sub(_DASH, "--", value)
 
@@ -396,14 +478,14 @@ def _finish(fields: Fields, raw: str) -> JournalRef | None:
     """Validate and normalise one pattern's fields into a JournalRef (or decline)."""
     venue = (fields.get("journal") or fields.get("booktitle") or "").strip(" ,;:(").rstrip("-\u2013")
     volume = fields.get("volume")
-    if volume and volume[0].isalpha() and volume[1:].isdigit() and venue != "eConf":  # eConf C010815 is a volume  # "Phys.Lett.B573": series letter joins the journal
+    if volume and volume[0].isupper() and volume[1:].isdigit() and venue != "eConf":  # eConf C010815 is a volume  # "Phys.Lett.B573": series letter joins the journal
         venue += (" " if " " in venue or not venue[-1:].isalpha() else "") + volume[0]  # "Physics Letters B728" too
         volume = volume[1:]
     ref = JournalRef(
         kind="article",
         volume=volume,
         number=_dashes(fields.get("number")),
-        pages=_dashes(fields.get("pages")),
+        pages=_pages(fields.get("pages")),
         year=int(fields["year"]) if "year" in fields else None,
         publisher=fields.get("publisher"),
         raw=raw,
@@ -442,7 +524,7 @@ def match_journal_ref(text: str | None) -> tuple[str, JournalRef] | None:
     raw = " ".join(text.split()) if text else ""
     if not raw or len(raw) > _MAX_LENGTH or _NOT_PUBLISHED.search(raw):
         return None
-    body = _LENGTH_TAIL.sub("", _strip_lead(_first_of_several(raw).lstrip(",;. ")))
+    body = _LENGTH_TAIL.sub("", _LENGTH_MID.sub("", _strip_lead(_first_of_several(raw).lstrip(",;. "))))
     for pattern in PATTERNS:
         fields = pattern.parse(body)
         ref = None if fields is None else _finish(fields, raw)
