@@ -98,7 +98,11 @@ _LENGTH_MID = re.compile(r"(?i),\s*[0-9]+\s*(?:pages|pp)\.?\s*(?=,)")
 _IN_LEAD = re.compile(r"(?i)^in(?:\s+|(?=proc))")
 _FOREIGN = re.compile(r"(?i)@|https?:|www\.|\bdoi\b|arxiv|[<>]")  # "... Next Article > Volume 22" is a web page
 _SENTENCE = re.compile(r"\b[a-z]{3,}\.(?:\s|$)")  # "Linear analysis. Journal of ..." is a citation
-_FIELD_WORD = re.compile(r"(?i)\b(?:pp|pages?|vol|volume)\b|\bv\.$")  # "Solid State Commun., v.205"
+# A leading author list is not part of the name: "P. Virnau, L. A. Mirny, PLoS Comp Biol 2, ..."
+# or "Kaluzny, J., Acta Astronomica"
+_AUTHORS_LEAD = re.compile(r"^(?:(?:[A-Z]\.\s*-?)+\s*[A-Z][\w'-]+|[A-Z][\w'-]+,\s*(?:[A-Z]\.\s*-?)+),")
+# "Solid State Commun., v.205"; "RMS Lecture Note Series, No. 15 (2011)"
+_FIELD_WORD = re.compile(r"(?i)\b(?:pp|pages?|vol|volume)\b|\b(?:v|no|nr)\.$")
 _DIGIT = re.compile(r"[0-9]")
 _GLUED_PAGES = re.compile(r"\bpp?\.?[0-9]")  # "..., p255-264, AIP Conference Proceedings vol. 846"
 _LONE_NUMBER = re.compile(r"(?<![\w-])[0-9]+(?![\w-])")
@@ -107,6 +111,7 @@ _YEAR_IN = re.compile(rf"(?<![0-9]){_YEAR}")
 _DOT_LETTER = re.compile(r"\.(?=[^\W\d_])")
 _CAMEL = re.compile(r"(?<=[a-z][a-z])(?=[A-Z][a-z])|(?<=[A-Z])(?=[A-Z][a-z])")  # ActaAstron., AIPConf.Proc.; not eConf
 _PROC_LEAD = re.compile(r"^Proc\.\s+(of\s+)?")
+_SERIES = re.compile(r"\bSer(?:ies\b|\.)")  # "Proc. ..., RMS Lecture Note Series, No. 15"
 _SERIES_DOT = re.compile(r"(?<=\s[A-E])\.$")  # "Phys. Rev. A." is Phys. Rev. A
 
 
@@ -153,7 +158,7 @@ _APS = (
 # INSPIRE's issue after the year: "Phys.Rev.D 92 (2015) 12, 123003"
 _VOL_YEAR_PAGES = (
     rf"{_JOURNAL},?\s+{_VOLUME}(?:,?\s*(?i:no)\.?\s*(?P<number>{_NUMBER}))?"
-    rf"\s*\(\s*{_DATE}(?P<year>{_YEAR})\s*\),?\s*"
+    rf"\s*\(\s*{_DATE}(?P<year>{_YEAR})\s*\)[,:]?\s*"
     rf"(?:(?:(?i:no|n)\.?\s*)?(?P<number2>{_NUMBER}),\s*)?(?:pp\.?\s*)?(?P<pages>{_PAGES})(?:\s*\([A-Z]\))?\.?"
 )
 # "Software: Practice and Experience 51 (8), 2021"
@@ -165,7 +170,7 @@ _VOL_ISSUE_YEAR = (
 # "MNRAS (May 21, 2016) 458 (3): 3060-3074", "Nano Lett., 17 (12), pp 7252-7257 (2017)"
 _VOL_ISSUE_PAGES = (
     rf"{_JOURNAL},?\s+(?:{_DATE}(?P<year>{_YEAR})[,.]\s*|\(\s*{_DAY_DATE}(?P<year5>{_YEAR})\s*\)\s*)?"
-    rf"{_VOLUME}\s*\(\s*(?P<number>{_NUMBER})\s*\)"
+    rf"{_VOLUME}\s*\((?!\s*{_YEAR}\s*\))\s*(?P<number>{_NUMBER})\s*\)"  # "24 (2015): 1530003" has no issue
     rf"(?:\s*:\s*|\s*,\s*|\s+)(?:\(\s*{_DATE}(?P<year2>{_YEAR})\s*\),?\s*)?(?:pp\.?\s*)?(?P<pages>{_PAGES})"
     rf"(?:\s*,?\s*\(\s*(?P<year4>{_YEAR})\s*\)|\s*,\s*(?P<year3>{_YEAR}))?\.?"
 )
@@ -427,6 +432,7 @@ def _venue_ok(name: str, max_words: int) -> bool:
         and name[0].isalnum()
         and not _FOREIGN.search(name)
         and not _SENTENCE.search(name)
+        and not _AUTHORS_LEAD.match(name)
         and len(name.split()) <= max_words
     )
 
@@ -491,6 +497,8 @@ def _finish(fields: Fields, raw: str) -> JournalRef | None:
         raw=raw,
     )
     if "booktitle" in fields or _is_conference(venue):
+        if (volume or ref.number) and _SERIES.search(venue):  # which is the series, which the meeting?
+            return None
         venue = _tidy_booktitle(venue)
         if not _booktitle_ok(venue):
             return None
