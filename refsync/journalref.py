@@ -73,7 +73,7 @@ _CONFERENCE = re.compile(
 )
 # Journals whose names look like meetings: "J. Phys.: Conf. Ser.", PNAS, Proc. R. Soc., Proc. IEEE.
 _JOURNAL_LOOKALIKE = re.compile(
-    r"^(?:Journal\b|J\.|AIP\s*Conf(?:\.|erence)\s*Proc)"
+    r"^(?:Journal\b|(?:Int\.\s*)?J\.|AIP\s*Conf(?:\.|erence)\s*Proc)"
     r"|^(?:Math\.\s*)?Proc(?:\.|eedings of the)\s+"
     r"(?!.*\b(?:Conference|Conf\.|Workshop|Symposium|Meeting|Congress)\b)"
     r"(?:Natl\.|National|R\.|Royal|Amer\.|American|Lond\.|London|Edinburgh|Japan|Indian|Camb\."
@@ -91,10 +91,12 @@ _TENTATIVE_LEAD = re.compile(
 _PUBLISHED_LEAD = re.compile(r"(?i)^(?:published|appeared)\s+(?:in\s*:?|[-\u2013:])\s+")
 # A page count after the citation says how long it is, not where: "(25pp)", ", 34 pages", "(Brief Report)"
 _LENGTH_TAIL = re.compile(
-    r"(?i)(?:\s*[,.]?\s*[(\[]?\s*[0-9]+\s*(?:pages|pp)\.?\s*[)\]]?|\s*\(Brief Report\))+\s*\.?$"
+    r"(?i)(?:\s*[,.]?\s*[(\[]?\s*[0-9]+\s*(?:pages|pp)\.?\s*[)\]]?|\s*\(Brief Report\)"
+    r"|\s*\(?in\s+(?:Japanese|Russian|Chinese|French|German|Spanish|Italian|Portuguese|Polish|Ukrainian)\)?"
+    r"|\s*\[[^\]]*\])+\s*\.?$"  # "[expanded version ...]", "[Engl. translation: ...]"
 )
 # ... and in the middle, before the year: "J. Math. Phys. 56: 032301, 52 pp., 2015"
-_LENGTH_MID = re.compile(r"(?i),\s*[0-9]+\s*(?:pages|pp)\.?\s*(?=,)")
+_LENGTH_MID = re.compile(r"(?i),\s*[0-9]+\s*(?:pages|pp)\.?\s*(?=,|\s*\()")
 _IN_LEAD = re.compile(r"(?i)^in(?:\s+|(?=proc))")
 _FOREIGN = re.compile(r"(?i)@|https?:|www\.|\bdoi\b|arxiv|[<>]")  # "... Next Article > Volume 22" is a web page
 _SENTENCE = re.compile(r"\b[a-z]{3,}\.(?:\s|$)")  # "Linear analysis. Journal of ..." is a citation
@@ -147,7 +149,7 @@ def _regex_row(name: str, template: str) -> _Pattern:
 # "Phys.Lett.B573:94-100,2003", "JHEP 0705:034,2007", "Europhys. Letters 70:1-7 (2005)"
 _HEP_COMPRESSED = (
     rf"{_JOURNAL},?\s*{_VOLUME}\s*:\s*(?P<pages>{_PAGES})"
-    rf"(?:\s*,\s*(?P<year>{_YEAR})|\s*\(\s*(?P<year2>{_YEAR})\s*\))?\.?"
+    rf"(?:\s*,\s*(?P<year>{_YEAR})|\s*,?\s*\(\s*(?P<year2>{_YEAR})\s*\))?\.?"
 )
 # "Phys. Rev. D 69, 103501 (2004)", "Physical Review B vol. 66, 161320(R) (2002)"
 _APS = (
@@ -169,9 +171,9 @@ _VOL_ISSUE_YEAR = (
 # "Learned Publishing, 20(1) (January 2007) 16-22", "PCCP, 2014. 16(42): 22995-23002",
 # "MNRAS (May 21, 2016) 458 (3): 3060-3074", "Nano Lett., 17 (12), pp 7252-7257 (2017)"
 _VOL_ISSUE_PAGES = (
-    rf"{_JOURNAL},?\s+(?:{_DATE}(?P<year>{_YEAR})[,.]\s*|\(\s*{_DAY_DATE}(?P<year5>{_YEAR})\s*\)\s*)?"
+    rf"{_JOURNAL},?\s+(?:{_DATE}(?P<year>{_YEAR})[,.]\s*|\(\s*{_DAY_DATE}(?P<year5>{_YEAR})\s*\),?\s*)?"
     rf"{_VOLUME}\s*\((?!\s*{_YEAR}\s*\))\s*(?P<number>{_NUMBER})\s*\)"  # "24 (2015): 1530003" has no issue
-    rf"(?:\s*:\s*|\s*,\s*|\s+)(?:\(\s*{_DATE}(?P<year2>{_YEAR})\s*\),?\s*)?(?:pp\.?\s*)?(?P<pages>{_PAGES})"
+    rf"(?:\s*:\s*|\s*,\s*|\s+)(?:\(\s*{_DATE}(?P<year2>{_YEAR})\s*\),?\s*|(?P<year6>{_YEAR}),\s*)?(?:pp\.?\s*)?(?P<pages>{_PAGES})"
     rf"(?:\s*,?\s*\(\s*(?P<year4>{_YEAR})\s*\)|\s*,\s*(?P<year3>{_YEAR}))?\.?"
 )
 # "Entropy 2025, 27(4), 344"
@@ -214,6 +216,8 @@ _YEAR_VOL_COLON = (
 _NOT_JHEP = r"(?!JHEP|JCAP|J\.\s*High|J\.\s*Cosmol)"
 # A seven-digit "1800524 (2019)" is a Wiley article number, not a volume.
 _VOL_YEAR_ONLY = rf"{_NOT_JHEP}{_JOURNAL},?\s+(?P<volume>[A-Z]?[0-9]{{1,4}})\s*\(\s*(?P<year>{_YEAR})\s*\)\.?"
+# "J. Geophys. Res., 116, 2011": a short volume and the year (a long number would be an article)
+_VOL_COMMA_YEAR = rf"{_NOT_JHEP}{_JOURNAL},\s*(?P<volume>[0-9]{{1,3}}),\s*(?P<year>{_YEAR})\.?"
 _YEAR_VOL_ISSUE = (
     rf"{_NOT_JHEP}{_JOURNAL},?\s+(?P<year>{_YEAR}),\s*{_VOLUME}\s*\(\s*(?P<number>{_NUMBER})\s*\)\.?"
 )
@@ -250,21 +254,22 @@ _POS = (
 
 # "Journal, Vol. V, No. N (Year), pp. a-b" and every other order of labelled fields.
 _LABEL_AT = re.compile(
-    r"(?i)(?<![^\s,(])(?=(?:vol(?:ume)?|v)\.?\s*:?\s*[A-Z]?[0-9]"
-    r"|(?:no|nr|number|issues?|iss)\.?\s*:?\s*[0-9]|(?:pp|pages?|p\.|article\s+(?:id|no\.?|number))\.?\s*:?\s*[A-Z]?[0-9])"
+    r"(?i)(?<![^\s,(])(?=(?:vol(?:ume)?|v)\.?\s*:?\s*[A-Z]?[0-9])|(?<=[a-z]\.)(?=volume\s*[0-9])"
+    r"|(?<![^\s,(])(?=(?:no|nr|num|numbers?|issues?|iss)\.?\s*:?\s*[0-9]|(?:pp|pages?|p\.|article\s+(?:id|no\.?|number))\.?\s*:?\s*[A-Z]?[0-9])"
 )
 _LABELLED_FIELD = re.compile(
     rf"""(?ix)
       (?:vol(?:ume)?|v)\.?\s*:?\s*(?P<volume>[A-Z]?[0-9]+)
-    | (?:no|nr|number|issues?|iss)\.?\s*:?\s*(?P<number>{_NUMBER})
+    | (?:no|nr|num|numbers?|issues?|iss)\.?\s*:?\s*(?P<number>{_NUMBER})
     | (?:pp|pages?|p|article\s+(?:id|no\.?|number))\.?\s*:?\s*(?P<pages>{_PAGES})
     | {_DATE}(?P<year>{_YEAR})
     | (?P<range>{_RANGE})
     | (?<=\()(?P<issue>[0-9]+)(?=\))
     | (?P<bare>{_PAGE})(?=\s*(?:\(|$))
+    | (?P<bare2>[A-Za-z]?[0-9]{{3,}}[A-Za-z]?)(?=\s*,\s*(?:\(\s*)?{_YEAR})  # "vol. 91, 104102, 2007"
     """
 )
-_LABEL_CONTENT = re.compile(r"[^\s,;()]")  # the next character that is not a separator
+_LABEL_CONTENT = re.compile(r"[^\s,;().]")  # the next character that is not a separator
 # What may stand between the name and the first labelled field: a bare volume, a year or a date,
 # as in "Methods Funct. Anal. Topol. 10, No.2, 4-12 (2004)", "Earth Planets Space, 2010, v. 62, ...",
 # "Annals of the New York Academy of Sciences (May 1998), Vol. 848, p. 75-88". A year-shaped bare
@@ -303,7 +308,7 @@ def _labelled(text: str) -> Fields | None:
         m = _LABELLED_FIELD.match(tail, pos)
         if m is None or m.lastgroup is None:
             return None
-        field = {"range": "pages", "bare": "pages", "issue": "number"}.get(m.lastgroup, m.lastgroup)
+        field = {"range": "pages", "bare": "pages", "bare2": "pages", "issue": "number"}.get(m.lastgroup, m.lastgroup)
         if field in fields and fields[field] != m.group(m.lastgroup):  # "2016, PP 26-30, 2016" is one year
             return None
         fields[field] = m.group(m.lastgroup)
@@ -414,6 +419,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     _Pattern("year_venue", _year_venue),
     _regex_row("vol_year_only", _VOL_YEAR_ONLY),
     _regex_row("year_vol_issue", _YEAR_VOL_ISSUE),
+    _regex_row("vol_comma_year", _VOL_COMMA_YEAR),
 )
 PATTERN_NAMES: tuple[str, ...] = tuple(p.name for p in PATTERNS)
 
