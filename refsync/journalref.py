@@ -98,7 +98,7 @@ _LENGTH_TAIL = re.compile(
 # ... and in the middle, before the year: "J. Math. Phys. 56: 032301, 52 pp., 2015"
 _LENGTH_MID = re.compile(r"(?i),\s*[0-9]+\s*(?:pages|pp)\.?\s*(?=,|\s*\()")
 _IN_LEAD = re.compile(r"(?i)^in(?:\s+|(?=proc))")
-_FOREIGN = re.compile(r"(?i)@|https?:|www\.|\bdoi\b|arxiv|[<>]")  # "... Next Article > Volume 22" is a web page
+_FOREIGN = re.compile(r"(?i)@|https?:|www\.|\bdoi\b|arxiv|[<>]|\b(?:erratum|corrigendum|addendum)\b")  # "... Next Article > Volume 22" is a web page; "Erratum: Phys. Rev. D 90, ..." is not the publication
 _SENTENCE = re.compile(r"\b[a-z]{3,}\.(?:\s|$)")  # "Linear analysis. Journal of ..." is a citation
 # A leading author list is not part of the name: "P. Virnau, L. A. Mirny, PLoS Comp Biol 2, ..."
 # or "Kaluzny, J., Acta Astronomica"
@@ -122,11 +122,15 @@ _SERIES_DOT = re.compile(r"(?<=\s[A-E])\.$")  # "Phys. Rev. A." is Phys. Rev. A
 
 @dataclass(frozen=True)
 class _Pattern:
+    """One row of the table. ``journals_only``: the shape is too loose to trust for a meeting
+    (``ICLR 2021 (2021)`` is no volume 2021)."""
+
     name: str
     parse: Callable[[str], Fields | None]
+    journals_only: bool = False
 
 
-def _regex_row(name: str, template: str) -> _Pattern:
+def _regex_row(name: str, template: str, journals_only: bool = False) -> _Pattern:
     """A table row: one anchored regex whose named groups are the fields.
 
     A field may be captured in several places (``number``, ``number2``); the first set wins.
@@ -143,7 +147,7 @@ def _regex_row(name: str, template: str) -> _Pattern:
                 fields.setdefault(key.rstrip("0123456789"), value)
         return fields
 
-    return _Pattern(name, parse)
+    return _Pattern(name, parse, journals_only)
 
 
 # "Phys.Lett.B573:94-100,2003", "JHEP 0705:034,2007", "Europhys. Letters 70:1-7 (2005)"
@@ -405,21 +409,21 @@ PATTERNS: tuple[_Pattern, ...] = (
     _regex_row("springer", _SPRINGER),
     _regex_row("vol_comma_year_pages", _VOL_COMMA_YEAR_PAGES),
     _regex_row("commas", _COMMAS),
-    _regex_row("year_commas", _YEAR_COMMAS),
+    _regex_row("year_commas", _YEAR_COMMAS, journals_only=True),
     _regex_row("stat_mech", _STAT_MECH),
     _regex_row("pos", _POS),
-    _regex_row("spaced", _SPACED),
-    _regex_row("vol_num_year_pages", _VOL_NUM_YEAR_PAGES),
-    _regex_row("vol_num_range_year", _VOL_NUM_RANGE_YEAR),
-    _regex_row("year_vol_colon", _YEAR_VOL_COLON),
-    _regex_row("author_year", _AUTHOR_YEAR),
+    _regex_row("spaced", _SPACED, journals_only=True),
+    _regex_row("vol_num_year_pages", _VOL_NUM_YEAR_PAGES, journals_only=True),
+    _regex_row("vol_num_range_year", _VOL_NUM_RANGE_YEAR, journals_only=True),
+    _regex_row("year_vol_colon", _YEAR_VOL_COLON, journals_only=True),
+    _regex_row("author_year", _AUTHOR_YEAR, journals_only=True),
     _Pattern("labelled", _labelled),
     _Pattern("proceedings", _proceedings),
     _Pattern("venue_year", _venue_year),
     _Pattern("year_venue", _year_venue),
-    _regex_row("vol_year_only", _VOL_YEAR_ONLY),
-    _regex_row("year_vol_issue", _YEAR_VOL_ISSUE),
-    _regex_row("vol_comma_year", _VOL_COMMA_YEAR),
+    _regex_row("vol_year_only", _VOL_YEAR_ONLY, journals_only=True),
+    _regex_row("year_vol_issue", _YEAR_VOL_ISSUE, journals_only=True),
+    _regex_row("vol_comma_year", _VOL_COMMA_YEAR, journals_only=True),
 )
 PATTERN_NAMES: tuple[str, ...] = tuple(p.name for p in PATTERNS)
 
@@ -505,6 +509,8 @@ def _finish(fields: Fields, raw: str) -> JournalRef | None:
     if "booktitle" in fields or _is_conference(venue):
         if (volume or ref.number) and _SERIES.search(venue):  # which is the series, which the meeting?
             return None
+        if volume and _YEAR_ONLY.match(volume):  # "CVPR 2020 ...": the year, not a volume
+            return None
         venue = _tidy_booktitle(venue)
         if not _booktitle_ok(venue):
             return None
@@ -542,7 +548,7 @@ def match_journal_ref(text: str | None) -> tuple[str, JournalRef] | None:
     for pattern in PATTERNS:
         fields = pattern.parse(body)
         ref = None if fields is None else _finish(fields, raw)
-        if ref is None:
+        if ref is None or (pattern.journals_only and ref.kind == "inproceedings"):
             continue
         if _TENTATIVE.search(raw) and not (ref.volume or ref.pages):
             return None
