@@ -76,7 +76,7 @@ _JOURNAL_LOOKALIKE = re.compile(
     r"^(?:Journal\b|(?:Int\.\s*)?J\.|AIP\s*Conf(?:\.|erence)\s*Proc)"
     r"|^(?:Math\.\s*)?Proc(?:\.|eedings of the)\s+"
     r"(?!.*\b(?:Conference|Conf\.|Workshop|Symposium|Meeting|Congress)\b)"
-    r"(?:Natl\.|National|R\.|Royal|Amer\.|American|Lond\.|London|Edinburgh|Japan|Indian|Camb\."
+    r"(?:Natl\b\.?|Nat\.|National|R\.|Roy\.|Royal|Steklov|Amer\.|American|Lond\.|London|Edinburgh|Japan|Indian|Camb\."
     r"|Cambridge|IEEE\s*$)"
 )
 _NOT_PUBLISHED = re.compile(
@@ -106,6 +106,7 @@ _AUTHORS_LEAD = re.compile(r"^(?:(?:[A-Z]\.\s*-?)+\s*[A-Z][\w'-]+|[A-Z][\w'-]+,\
 # "Solid State Commun., v.205"; "RMS Lecture Note Series, No. 15 (2011)"
 _FIELD_WORD = re.compile(r"(?i)\b(?:pp|pages?|vol|volume)\b|\b(?:v|no|nr)\.$")
 _DIGIT = re.compile(r"[0-9]")
+_EDITORS = re.compile(r"(?i)\bedited\s+by\b|\beds?\.|\beditors?\b")  # a citation, not a meeting's name
 _GLUED_PAGES = re.compile(r"\bpp?\.?[0-9]")  # "..., p255-264, AIP Conference Proceedings vol. 846"
 _LONE_NUMBER = re.compile(r"(?<![\w-])[0-9]+(?![\w-])")
 _YEAR_ONLY = re.compile(rf"^{_YEAR}$")
@@ -463,6 +464,7 @@ def _booktitle_ok(name: str) -> bool:
         _venue_ok(name, max_words=30)
         and not _FIELD_WORD.search(name)
         and not _GLUED_PAGES.search(name)
+        and not _EDITORS.search(name)
         and all(_YEAR_ONLY.match(n) for n in _LONE_NUMBER.findall(name))
     )
 
