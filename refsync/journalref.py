@@ -445,7 +445,18 @@ def _venue_ok(name: str, max_words: int) -> bool:
         and not _SENTENCE.search(name)
         and not _AUTHORS_LEAD.match(name)
         and len(name.split()) <= max_words
+        and _balanced(name)
     )
+
+
+def _balanced(name: str) -> bool:
+    """A stray brace (``Statist.}``) is a typing slip that would also break a .bib value."""
+    depth = 0
+    for char in name:
+        depth += {"{": 1, "}": -1}.get(char, 0)
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 def _journal_ok(name: str) -> bool:
