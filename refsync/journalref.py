@@ -59,7 +59,7 @@ _RANGE = rf"{_PAGE}{_DASH}{_PAGE}"
 _PAGES = rf"{_PAGE}(?:{_DASH}{_PAGE})?"
 _NUMBER = r"[0-9]+(?:\s*[-\u2013]\s*[0-9]+(?![0-9]|\s+[A-Z][a-z]))?"  # not "Iss. 2 -15 January"
 # A journal name holds no digits (they would be volume, year or pages) and starts with a letter.
-_JOURNAL = r"(?P<journal>[^\W\d_][^0-9]*?)"
+_JOURNAL = r"(?P<journal>(?:[23]D\s+)?[^\W\d_][^0-9]*?)"  # "2D Materials" is the one digit allowed
 _VOLUME = r"(?P<volume>[A-Z]?[0-9]+)"  # B75, D78: the letter belongs to the journal
 
 _MAX_LENGTH = 300  # longer than any real journal_ref: it is prose
@@ -89,14 +89,15 @@ _TENTATIVE_LEAD = re.compile(
     r"(?:\s+for\s+publication)?\s+(?:in|at|to|by|on)\s*:?\s+"
 )
 _PUBLISHED_LEAD = re.compile(r"(?i)^(?:published|appeared)\s+(?:in\s*:?|[-\u2013:])\s+")
-# A page count after the citation says how long it is, not where: "(25pp)", ", 34 pages", "(Brief Report)"
-_LENGTH_TAIL = re.compile(
+# What follows a complete citation and is no field: a page count says how long it is, not where
+# ("(25pp)", ", 34 pages"), "(Brief Report)", "(in Japanese)", "[Engl. translation: ...]", a link.
+_NOISE_TAIL = re.compile(
     r"(?i)(?:\s*[,.]?\s*[(\[]?\s*[0-9]+\s*(?:pages|pp)\.?\s*[)\]]?|\s*\(Brief Report\)"
     r"|\s*\(?in\s+(?:Japanese|Russian|Chinese|French|German|Spanish|Italian|Portuguese|Polish|Ukrainian)\)?"
-    r"|\s*\[[^\]]*\])+\s*\.?$"  # "[expanded version ...]", "[Engl. translation: ...]"
+    r"|\s*\[[^\]]*\]|\s*\(?https?://[^\s)]*\)?)+\s*\.?$"
 )
 # ... and in the middle, before the year: "J. Math. Phys. 56: 032301, 52 pp., 2015"
-_LENGTH_MID = re.compile(r"(?i),\s*[0-9]+\s*(?:pages|pp)\.?\s*(?=,|\s*\()")
+_NOISE_MID = re.compile(r"(?i),\s*[0-9]+\s*(?:pages|pp)\.?\s*(?=,|\s*\()")
 _IN_LEAD = re.compile(r"(?i)^in(?:\s+|(?=proc))")
 _FOREIGN = re.compile(r"(?i)@|https?:|www\.|\bdoi\b|arxiv|[<>]|\b(?:erratum|corrigendum|addendum)\b")  # "... Next Article > Volume 22" is a web page; "Erratum: Phys. Rev. D 90, ..." is not the publication
 _SENTENCE = re.compile(r"\b[a-z]{3,}\.(?:\s|$)")  # "Linear analysis. Journal of ..." is a citation
@@ -106,6 +107,8 @@ _AUTHORS_LEAD = re.compile(r"^(?:(?:[A-Z]\.\s*-?)+\s*[A-Z][\w'-]+|[A-Z][\w'-]+,\
 # "Solid State Commun., v.205"; "RMS Lecture Note Series, No. 15 (2011)"
 _FIELD_WORD = re.compile(r"(?i)\b(?:pp|pages?|vol|volume)\b|\b(?:v|no|nr)\.$")
 _DIGIT = re.compile(r"[0-9]")
+_LETTER = re.compile(r"[^\W\d_]")
+_DIMENSION_LEAD = re.compile(r"^[23]D\s+(?=[A-Z])")  # "2D Materials"
 _EDITORS = re.compile(r"(?i)\bedited\s+by\b|\beds?\.|\beditors?\b")  # a citation, not a meeting's name
 _GLUED_PAGES = re.compile(r"\bpp?\.?[0-9]")  # "..., p255-264, AIP Conference Proceedings vol. 846"
 _LONE_NUMBER = re.compile(r"(?<![\w-])[0-9]+(?![\w-])")
@@ -191,8 +194,10 @@ _IMS = (
     rf"{_JOURNAL}\s+(?P<year>{_YEAR}),\s*Vol\.\s*{_VOLUME},\s*No\.\s*(?P<number>{_NUMBER}),"
     rf"\s*(?P<pages>{_PAGES})\.?"
 )
-# "EPTCS 95, 2012, pp. 1-14"
-_VOL_YEAR_PP = rf"{_JOURNAL},?\s+{_VOLUME},\s*(?P<year>{_YEAR}),\s*pp\.\s*(?P<pages>{_PAGES})\.?"
+# "EPTCS 95, 2012, pp. 1-14", "Discrete Mathematics and Theoretical Computer Science 17, 2016, 77-90"
+_VOL_YEAR_PP = (
+    rf"{_JOURNAL},?\s+{_VOLUME},\s*(?P<year>{_YEAR}),\s*(?:pp\.\s*(?P<pages>{_PAGES})|(?P<pages2>{_RANGE}))\.?"
+)
 
 # IOP and others leave out the comma: "J. Phys. A: Math. Theor. 40 8739-8749 (2007)",
 # "New J. Phys. 13 045013, 2011", "Phys. Rev. E 77, 036311 2008"
@@ -338,7 +343,7 @@ _PROCEEDINGS_TAILS = tuple(
         rf"[.,]\s*(?P<publisher>{_PUBLISHER})(?:\s*,\s*(?P<year>{_YEAR}))?\s*\.?$",
         rf",?\s*(?P<publisher>PMLR)\s+(?P<volume>[0-9]+)\s*:\s*(?P<pages>{_PAGES})\s*\.?$",
         rf"(?:[,.]\s*|\s+)\(\s*(?:pp?\.?|pages?)\s*(?P<pages>{_PAGES})\s*\)\s*\.?$",
-        rf"[,.]?\s*(?:pp?\.|pages?)\s*(?P<pages>{_PAGES})\s*\.?$",
+        rf"[,.]?\s*(?:pp?\.|[Pp]ages?)\s*(?P<pages>{_PAGES})\s*\.?$",
         rf",\s*(?P<pages>{_RANGE})\s*\.?$",
         rf"(?:[,.]\s*|\s+)\(\s*{_DATE_ANY}\s*\)\s*\.?$",
         rf"(?:[,.]\s*|\s+){_DATE_ANY}\s*\.?$",
@@ -346,13 +351,17 @@ _PROCEEDINGS_TAILS = tuple(
 )
 
 
+_TRACK = re.compile(r"[.,]\s*(?:Main|Special|Survey|Demos?|Journal|AI for Good|AI and Arts)\s+Track(?=[.,])")
+
+
 def _proceedings(text: str) -> Fields | None:
     """A meeting name followed by pages, publisher and date (``..., pages 14-26. ACM, 2020``).
 
     The year may sit inside the name (``(ISSTA 2020)``); it is used when it is the only one.
+    IJCAI's track (``..., Main Track. Pages ...``) is no part of the proceedings' title.
     """
     fields: Fields = {}
-    rest = text
+    rest = _TRACK.sub("", text)
     peeled = True
     while peeled:
         peeled = False
@@ -461,9 +470,10 @@ def _balanced(name: str) -> bool:
 
 def _journal_ok(name: str) -> bool:
     """A journal name has no digits: any number in it is a misplaced volume, year or page."""
+    bare = _DIMENSION_LEAD.sub("", name)
     return (
-        name[:1].isalpha()
-        and not _DIGIT.search(name)
+        bare[:1].isalpha()
+        and not _DIGIT.search(bare)
         and _venue_ok(name, max_words=12)
         and not _FIELD_WORD.search(name)
     )
@@ -505,7 +515,7 @@ def _dashes(value: str | None) -> str | None:
 
 def _finish(fields: Fields, raw: str) -> JournalRef | None:
     """Validate and normalise one pattern's fields into a JournalRef (or decline)."""
-    venue = (fields.get("journal") or fields.get("booktitle") or "").strip(" ,;:(").rstrip("-\u2013")
+    venue = (fields.get("journal") or fields.get("booktitle") or "").strip(" ,;:(").rstrip("-\u2013 ")
     volume = fields.get("volume")
     if volume and volume[0].isupper() and volume[1:].isdigit() and venue != "eConf":  # eConf C010815 is a volume  # "Phys.Lett.B573": series letter joins the journal
         venue += (" " if " " in venue or not venue[-1:].isalpha() else "") + volume[0]  # "Physics Letters B728" too
@@ -543,8 +553,14 @@ def _strip_lead(raw: str) -> str:
 
 
 def _first_of_several(raw: str) -> str:
-    """``A; Erratum-ibid. B`` or ``A; Russian version B``: the first reference is the publication."""
-    first, semicolon, _ = raw.partition(";")
+    """``A; Erratum-ibid. B`` or ``A; Russian version B``: the first reference is the publication.
+
+    A semicolon with only numbers after it (``J. Acoust. Soc. Am. 154; 1413- 1426 (2023)``)
+    separates fields, as a comma would.
+    """
+    first, semicolon, rest = raw.partition(";")
+    if semicolon and not _LETTER.search(rest):
+        return f"{first},{rest}"
     return first.strip() if semicolon and _DIGIT.search(first) else raw
 
 
@@ -557,7 +573,7 @@ def match_journal_ref(text: str | None) -> tuple[str, JournalRef] | None:
     raw = " ".join(text.split()) if text else ""
     if not raw or len(raw) > _MAX_LENGTH or _NOT_PUBLISHED.search(raw):
         return None
-    body = _LENGTH_TAIL.sub("", _LENGTH_MID.sub("", _strip_lead(_first_of_several(raw).lstrip(",;. "))))
+    body = _NOISE_TAIL.sub("", _NOISE_MID.sub("", _strip_lead(_first_of_several(raw).lstrip(",;. "))))
     for pattern in PATTERNS:
         fields = pattern.parse(body)
         ref = None if fields is None else _finish(fields, raw)
