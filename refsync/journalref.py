@@ -143,15 +143,18 @@ def _regex_row(name: str, template: str, journals_only: bool = False) -> _Patter
 
     def parse(text: str) -> Fields | None:
         m = regex.fullmatch(text)
-        if m is None:
-            return None
-        fields: Fields = {}
-        for key, value in m.groupdict().items():
-            if value is not None:
-                fields.setdefault(key.rstrip("0123456789"), value)
-        return fields
+        return None if m is None else _groups(m)
 
     return _Pattern(name, parse, journals_only)
+
+
+def _groups(m: re.Match[str]) -> Fields:
+    """The named groups that matched, ``number2`` counting as ``number`` (the first set wins)."""
+    fields: Fields = {}
+    for key, value in m.groupdict().items():
+        if value is not None:
+            fields.setdefault(key.rstrip("0123456789"), value)
+    return fields
 
 
 # "Phys.Lett.B573:94-100,2003", "JHEP 0705:034,2007", "Europhys. Letters 70:1-7 (2005)"
@@ -305,10 +308,7 @@ def _labelled(text: str) -> Fields | None:
     lead = _LABEL_LEAD.fullmatch(text[: start.start()])
     if lead is None:
         return None
-    fields: Fields = {}
-    for key, value in lead.groupdict().items():
-        if value is not None:
-            fields.setdefault(key.rstrip("0123456789"), value)
+    fields = _groups(lead)
     tail, pos = text[start.start() :], 0
     while True:
         content = _LABEL_CONTENT.search(tail, pos)
