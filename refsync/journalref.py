@@ -94,7 +94,7 @@ _PUBLISHED_LEAD = re.compile(r"(?i)^(?:published|appeared)\s+(?:in\s*:?|[-\u2013
 _NOISE_TAIL = re.compile(
     r"(?i)(?:\s*[,.]?\s*[(\[]?\s*[0-9]+\s*(?:pages|pp)\.?\s*[)\]]?|\s*\(Brief Report\)"
     r"|\s*\(?in\s+(?:Japanese|Russian|Chinese|French|German|Spanish|Italian|Portuguese|Polish|Ukrainian)\)?"
-    r"|\s*\[[^\]]*\]|\s*\(?https?://[^\s)]*\)?)+\s*\.?$"
+    r"|\s*\[(?![^\]]*(?i:errat|corrig|addend))[^\]]*\]|\s*\(?https?://[^\s)]*\)?)+\s*\.?$"
 )
 # ... and in the middle, before the year: "J. Math. Phys. 56: 032301, 52 pp., 2015"
 _NOISE_MID = re.compile(r"(?i),\s*[0-9]+\s*(?:pages|pp)\.?\s*(?=,|\s*\()")
