@@ -109,6 +109,7 @@ _FIELD_WORD = re.compile(r"(?i)\b(?:pp|pages?|vol|volume)\b|\b(?:v|no|nr)\.$")
 _DIGIT = re.compile(r"[0-9]")
 _LETTER = re.compile(r"[^\W\d_]")
 _DIMENSION_LEAD = re.compile(r"^[23]D\s+(?=[A-Z])")  # "2D Materials"
+_POS_NAMED = re.compile(r"^PoS\W*[A-Za-z]")  # "PoS LA" + "T2009": only the PoS row reads PoS volumes
 _EDITORS = re.compile(r"(?i)\bedited\s+by\b|\beds?\.|\beditors?\b")  # a citation, not a meeting's name
 _GLUED_PAGES = re.compile(r"\bpp?\.?[0-9]")  # "..., p255-264, AIP Conference Proceedings vol. 846"
 _LONE_NUMBER = re.compile(r"(?<![\w-])[0-9]+(?![\w-])")
@@ -118,7 +119,11 @@ _DOT_LETTER = re.compile(r"\.(?=[^\W\d_])")
 _CAMEL = re.compile(r"(?<=[a-z][a-z])(?=[A-Z][a-z])|(?<=[A-Z])(?=[A-Z][a-z])")  # ActaAstron., AIPConf.Proc.; not eConf
 _PROC_LEAD = re.compile(r"^Proc\.\s+(of\s+)?")
 _SERIES = re.compile(r"\bSer(?:ies\b|\.)")  # "Proc. ..., RMS Lecture Note Series, No. 15"
-_SERIES_DOT = re.compile(r"(?<=\s[A-E])\.$")  # "Phys. Rev. A." is Phys. Rev. A
+# A full stop, not an abbreviation's dot: "Phys. Rev. A." is Phys. Rev. A, "Annals of Physics." is
+# Annals of Physics (abbreviations do not end in these whole-word endings)
+_END_DOT = re.compile(r"(\s[A-E]|[a-z](?:ics|ences?|ters|ews|arch|urnal|stry|iety|ials|ions))\.$")
+# TeX markup around a field: "Rept. Math. Phys. {\bf 75} (2015) 179-197"
+_TEX_BOLD = re.compile(r"\{\\bf\s+([^{}]*)\}")
 
 
 # --- the patterns ----------------------------------------------------------------------
@@ -257,11 +262,14 @@ _STAT_MECH = (
     rf"(?P<journal>J\.\s*Stat\.\s*Mech\.)(?::?\s*Theory\s+Exp\.)?,?\s*"
     rf"(?:(?P<pages>[PL][0-9]{{5}})\s*\(\s*(?P<year>{_YEAR})\s*\)|\(\s*(?P<year2>{_YEAR})\s*\)\s*(?P<pages2>[PL][0-9]{{5}}))\.?"
 )
-# "PoS(LATTICE2014)275", "PoS LATTICE2014 (2014) 319"
+# "PoS(LATTICE2014)275", "PoS(Lattice 2011)258", "PoS LATTICE2014 (2014) 319", INSPIRE's
+# "PoS LAT2009:224,2009": the volume is the meeting's acronym and year
+_POS_VOLUME = r"[A-Za-z-]+\s?[0-9]{4}"
 _POS = (
-    rf"(?P<journal>PoS)\s*(?:\(\s*(?P<volume>[A-Za-z-]+[0-9]{{4}})\s*\)\s*,?\s*(?P<pages>[0-9]+)"
+    rf"(?P<journal>PoS)\s*(?:\(\s*(?P<volume>{_POS_VOLUME})\s*\)\s*,?\s*(?P<pages>[0-9]+)"
     rf"(?:\s*,?\s*\(?(?P<year>{_YEAR})\)?)?"
-    rf"|\s(?P<volume2>[A-Za-z-]+[0-9]{{4}})\s*\(\s*(?P<year2>{_YEAR})\s*\)\s*(?P<pages2>[0-9]+))\.?"
+    rf"|\s(?P<volume2>[A-Za-z-]+[0-9]{{4}})\s*\(\s*(?P<year2>{_YEAR})\s*\)\s*(?P<pages2>[0-9]+)"
+    rf"|\s(?P<volume3>[A-Za-z-]+[0-9]{{4}})\s*:\s*(?P<pages3>[0-9]+)\s*,\s*(?P<year3>{_YEAR}))\.?"
 )
 
 
@@ -407,6 +415,7 @@ def _year_venue(text: str) -> Fields | None:
 
 
 PATTERNS: tuple[_Pattern, ...] = (
+    _regex_row("pos", _POS),
     _regex_row("hep_compressed", _HEP_COMPRESSED),
     _regex_row("aps", _APS),
     _regex_row("vol_year_pages", _VOL_YEAR_PAGES),
@@ -421,7 +430,6 @@ PATTERNS: tuple[_Pattern, ...] = (
     _regex_row("commas", _COMMAS),
     _regex_row("year_commas", _YEAR_COMMAS, journals_only=True),
     _regex_row("stat_mech", _STAT_MECH),
-    _regex_row("pos", _POS),
     _regex_row("spaced", _SPACED, journals_only=True),
     _regex_row("vol_num_year_pages", _VOL_NUM_YEAR_PAGES, journals_only=True),
     _regex_row("vol_num_range_year", _VOL_NUM_RANGE_YEAR, journals_only=True),
@@ -476,6 +484,7 @@ def _journal_ok(name: str) -> bool:
         and not _DIGIT.search(bare)
         and _venue_ok(name, max_words=12)
         and not _FIELD_WORD.search(name)
+        and not _POS_NAMED.match(name)
     )
 
 
@@ -492,7 +501,7 @@ def _booktitle_ok(name: str) -> bool:
 
 def _tidy_journal(name: str) -> str:
     """INSPIRE spacing for compressed abbreviations: ``ActaAstron.`` -> ``Acta Astron.``."""
-    if not any(c.isspace() for c in name):
+    if "." in name and not any(c.isspace() for c in name):  # "BioSystems" is a name as written
         name = _CAMEL.sub(" ", name)
     return _DOT_LETTER.sub(". ", name)
 
@@ -513,13 +522,22 @@ def _dashes(value: str | None) -> str | None:
     return None if value is None else re.sub(_DASH, "--", value)
 
 
+def _series_letter(venue: str, volume: str | None) -> tuple[str, str | None]:
+    """``Phys.Lett.B573``, ``Physica E42``: the letter glued to the volume names the series.
+
+    Only an acronym takes it without a space (``PR`` + ``D78`` is ``PRD``); ``eConf C010815``
+    is a volume.
+    """
+    if not volume or not (volume[0].isupper() and volume[1:].isdigit()) or venue == "eConf":
+        return venue, volume
+    glued = venue.isupper() and venue.isalpha()
+    return venue + ("" if glued else " ") + volume[0], volume[1:]
+
+
 def _finish(fields: Fields, raw: str) -> JournalRef | None:
     """Validate and normalise one pattern's fields into a JournalRef (or decline)."""
     venue = (fields.get("journal") or fields.get("booktitle") or "").strip(" ,;:(").rstrip("-\u2013 ")
-    volume = fields.get("volume")
-    if volume and volume[0].isupper() and volume[1:].isdigit() and venue != "eConf":  # eConf C010815 is a volume  # "Phys.Lett.B573": series letter joins the journal
-        venue += (" " if " " in venue or not venue[-1:].isalpha() else "") + volume[0]  # "Physics Letters B728" too
-        volume = volume[1:]
+    venue, volume = _series_letter(venue, fields.get("volume"))
     ref = JournalRef(
         kind="article",
         volume=volume,
@@ -538,7 +556,7 @@ def _finish(fields: Fields, raw: str) -> JournalRef | None:
         if not _booktitle_ok(venue):
             return None
         return replace(ref, kind="inproceedings", booktitle=venue)
-    venue = _SERIES_DOT.sub("", _tidy_journal(venue))
+    venue = _END_DOT.sub(r"\1", _tidy_journal(venue))
     return replace(ref, journal=venue) if _journal_ok(venue) else None
 
 
@@ -564,6 +582,12 @@ def _first_of_several(raw: str) -> str:
     return first.strip() if semicolon and _DIGIT.search(first) else raw
 
 
+def _body(raw: str) -> str:
+    """The part the patterns read: one reference, no lead-in, markup or trailing noise."""
+    first = _first_of_several(_TEX_BOLD.sub(r"\1", raw)).lstrip(",;. ")
+    return _NOISE_TAIL.sub("", _NOISE_MID.sub("", _strip_lead(first)))
+
+
 # --- entry points ----------------------------------------------------------------------
 
 
@@ -573,7 +597,7 @@ def match_journal_ref(text: str | None) -> tuple[str, JournalRef] | None:
     raw = " ".join(text.split()) if text else ""
     if not raw or len(raw) > _MAX_LENGTH or _NOT_PUBLISHED.search(raw):
         return None
-    body = _NOISE_TAIL.sub("", _NOISE_MID.sub("", _strip_lead(_first_of_several(raw).lstrip(",;. "))))
+    body = _body(raw)
     for pattern in PATTERNS:
         fields = pattern.parse(body)
         ref = None if fields is None else _finish(fields, raw)
