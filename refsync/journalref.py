@@ -499,9 +499,15 @@ def _booktitle_ok(name: str) -> bool:
     )
 
 
-def _tidy_journal(name: str) -> str:
-    """INSPIRE spacing for compressed abbreviations: ``ActaAstron.`` -> ``Acta Astron.``."""
-    if "." in name and not any(c.isspace() for c in name):  # "BioSystems" is a name as written
+def _tidy_journal(name: str, raw: str) -> str:
+    """INSPIRE spacing for compressed abbreviations: ``ActaAstron.`` -> ``Acta Astron.``.
+
+    Compressed means dotted or glued to the volume (``CellularOncology29:67-69,2007``);
+    ``BioSystems 103 (2011) 132`` is a name as written.
+    """
+    after = raw.find(name) + len(name)
+    glued = name in raw and raw[after : after + 1].isdigit()
+    if not any(c.isspace() for c in name) and ("." in name or glued):
         name = _CAMEL.sub(" ", name)
     return _DOT_LETTER.sub(". ", name)
 
@@ -556,7 +562,7 @@ def _finish(fields: Fields, raw: str) -> JournalRef | None:
         if not _booktitle_ok(venue):
             return None
         return replace(ref, kind="inproceedings", booktitle=venue)
-    venue = _END_DOT.sub(r"\1", _tidy_journal(venue))
+    venue = _END_DOT.sub(r"\1", _tidy_journal(venue, raw))
     return replace(ref, journal=venue) if _journal_ok(venue) else None
 
 
