@@ -109,6 +109,8 @@ _FIELD_WORD = re.compile(r"(?i)\b(?:pp|pages?|vol|volume)\b|\b(?:v|no|nr)\.$")
 _DIGIT = re.compile(r"[0-9]")
 _LETTER = re.compile(r"[^\W\d_]")
 _DIMENSION_LEAD = re.compile(r"^[23]D\s+(?=[A-Z])")  # "2D Materials"
+# "Ann. Phys. (N.Y.)": spaced like the name or kept as typed? Either may be the label, so raw.
+_DOTTED_IN_PARENS = re.compile(r"\([^()]*[^\W\d_]\.\s?[^\W\d_][^()]*\)")
 _POS_NAMED = re.compile(r"^PoS\W*[A-Za-z]")  # "PoS LA" + "T2009": only the PoS row reads PoS volumes
 _EDITORS = re.compile(r"(?i)\bedited\s+by\b|\beds?\.|\beditors?\b")  # a citation, not a meeting's name
 _GLUED_PAGES = re.compile(r"\bpp?\.?[0-9]")  # "..., p255-264, AIP Conference Proceedings vol. 846"
@@ -485,6 +487,7 @@ def _journal_ok(name: str) -> bool:
         and _venue_ok(name, max_words=12)
         and not _FIELD_WORD.search(name)
         and not _POS_NAMED.match(name)
+        and not _DOTTED_IN_PARENS.search(name)
     )
 
 
