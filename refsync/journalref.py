@@ -90,9 +90,11 @@ _TENTATIVE_LEAD = re.compile(
 )
 _PUBLISHED_LEAD = re.compile(r"(?i)^(?:published|appeared)\s+(?:in\s*:?|[-\u2013:])\s+")
 # What follows a complete citation and is no field: a page count says how long it is, not where
-# ("(25pp)", ", 34 pages"), "(Brief Report)", "(in Japanese)", "[Engl. translation: ...]", a link.
+# ("(25pp)", ", 34 pages", "(11p)"), "(Brief Report)", "(in Japanese)", "[Engl. translation: ...]",
+# a link, a quoted remark after the year ('(2014) "Editors' Suggestion"').
 _NOISE_TAIL = re.compile(
-    r"(?i)(?:\s*[,.]?\s*[(\[]?\s*[0-9]+\s*(?:pages|pp)\.?\s*[)\]]?|\s*\(Brief Report\)"
+    r"(?i)(?:\s*[,.]?\s*[(\[]?\s*[0-9]+\s*(?:pages|pp)\.?\s*[)\]]?|\s*\(\s*[0-9]+\s*p\s*\)|\s*\(Brief Report\)"
+    r"|(?<=\))\s*\"(?![^\"]*(?i:errat|corrig|addend))[^\"]*\""
     r"|\s*\(?in\s+(?:Japanese|Russian|Chinese|French|German|Spanish|Italian|Portuguese|Polish|Ukrainian)\)?"
     r"|\s*\[(?![^\]]*(?i:errat|corrig|addend))[^\]]*\]|\s*\(?https?://[^\s)]*\)?)+\s*\.?$"
 )
