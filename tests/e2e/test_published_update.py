@@ -115,9 +115,12 @@ def test_sync_update_rewrites_only_the_upgraded_entries_and_a_second_run_changes
     kept, before = outside(after, UPGRADED), outside(LIBRARY, UPGRADED)
     assert kept[:-1] == before[:-1] and kept[-1].startswith(before[-1])  # new papers are appended after
 
+    assert (len(s2.requests), len(s2.requests[0].ids), len(report["applied"]["added"])) == (1, 14, 12)
+
     again = sync_update(bib)
     assert again["applied"] == {"added": [], "updated": [], "failed": []}
     assert bib.read_text("utf-8") == after
+    assert len(s2.requests) == 1  # the day's answers are cached, and the upgraded entries are no preprints
 
 
 def test_crlf_and_a_byte_order_mark_survive_the_rewrite_byte_for_byte(
