@@ -167,8 +167,8 @@ def target_options(func: F) -> F:
         click.option("--create-collection", is_flag=True, default=None, help="Create the Zotero collection if it is missing."),
         *_ENTRY_OPTIONS,
         click.option("--published", metavar="SOURCE",
-                     help="Look up published versions of new papers in a bibliographic index: semanticscholar "
-                          "(sends their arXiv ids there), or none. Default: [published] source, off."),
+                     help="Look up published versions of new papers and present preprints in a bibliographic index: "
+                          "semanticscholar (sends their arXiv ids there), or none. Default: [published] source, off."),
         click.option("--short-venues", is_flag=True, default=None, help="With --published: the venue's short name (NeurIPS)."),
         click.option("--overwrite", multiple=True, metavar="FIELD",
                      help="Let an update replace this field's non-empty value (repeatable); otherwise it is a conflict."),

@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from refsync.bibfile.parse import split_blocks
 from tests.conftest import BIB_DATA, run_cli
+from tests.e2e.test_cli_update import entries
+from tests.e2e.test_cli_update import outside_entries as outside
 from tests.servers.semanticscholar import SemanticScholarStandIn
 
 AUTHOR = '--author "Eric J. Michaud"'
@@ -60,20 +61,6 @@ def bib(tmp_path: Path) -> Path:
     path.parent.mkdir()
     path.write_bytes(LIBRARY.encode("utf-8"))
     return path
-
-
-def entries(text: str) -> dict[str, str]:
-    return {b.key: b.text for b in split_blocks(text) if b.is_entry}
-
-
-def outside(text: str, keys: set[str]) -> list[str]:
-    """The file's text around the named entries: what an update must leave alone."""
-    pieces, last = [], 0
-    for block in split_blocks(text):
-        if block.key in keys:
-            pieces.append(text[last:block.start])
-            last = block.end
-    return [*pieces, text[last:]]
 
 
 def sync_update(bib: Path, *options: str) -> dict:
