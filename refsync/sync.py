@@ -100,6 +100,7 @@ def selection_for(
     spec: SourceSpec,
     *,
     exclude: Sequence[str] = (),
+    exclude_notes: dict[str, str] | None = None,
     categories: Sequence[str] = (),
     since: dt.date | None = None,
 ) -> Selection:
@@ -108,6 +109,7 @@ def selection_for(
         author=None if spec.exact else spec.author,
         aliases=spec.aliases,
         exclude=frozenset(exclude),
+        exclude_notes=exclude_notes or {},
         categories=tuple(categories),
         since=since,
     )
@@ -130,13 +132,13 @@ class Outcome:
 
 
 def diff(papers: Sequence[Paper], target: Target, selection: Selection, author: str,
-         published: Mapping[str, Paper] | None = None) -> Outcome:
-    """Plan against ``target`` without writing anything.
+         records: list[Record] | None = None, published: Mapping[str, Paper] | None = None) -> Outcome:
+    """Plan against ``target`` without writing anything; ``records`` when already read.
 
     ``published`` (from :func:`refsync.published.versions.look_up`) replaces new papers
     and present preprints by their published versions before the target computes updates.
     """
-    records = target.records()
+    records = target.records() if records is None else records
     plan = make_plan(papers, records, selection)
     outcome = Outcome(author, target.describe(), plan, label=target.label(), locate=target.locate)
     if published:
@@ -170,7 +172,7 @@ def apply(outcome: Outcome, papers: Sequence[Paper], target: Target, selection: 
             if attempt == REPLANS:
                 done = f"{len(applied.added)} added, {len(applied.updated)} updated before that"
                 raise ConcurrentChangeError(f"{change}, again after {REPLANS} fresh plans ({done}); run sync again") from None
-            outcome = diff(papers, target, selection, outcome.author, outcome.published)
+            outcome = diff(papers, target, selection, outcome.author, published=outcome.published)
     outcome.applied = applied
     return outcome
 
