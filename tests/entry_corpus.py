@@ -26,7 +26,7 @@ from refsync.published.versions import Candidate, published_year, with_venue
 
 DATA = Path(__file__).parent / "data"
 FEEDS = ["michaud_listing.xml", "2026_search_all_testing_p0_m10.xml", "2026_id_list_oldstyle_astro-ph_0601001.xml",
-         "legacy_dialect_sample.xml"]
+         "legacy_dialect_sample.xml", "tegmark_published.xml"]
 
 NAMES = (
     "Mateja Vukelić", "Jérémy Scheurer", "Charbel-Raphaël Segerie", "Łukasz Kaiser", "Gábor Erdős", "Ștefan Țăranu",
