@@ -117,3 +117,11 @@ def test_only_new_papers_and_present_preprints_are_asked_about_and_upgraded() ->
     with_venue = {ARXIV_ID: replace(PAPER, venue=ICLR.venue)}
     assert upgrade(plan, with_venue).decisions[0].paper.venue == ICLR.venue
     assert upgrade(published, with_venue).decisions[0].paper.venue is None
+
+
+@pytest.mark.parametrize(("kind", "asked"), [("preprint", True), ("journalArticle", False), ("conferencePaper", False)])
+def test_a_zotero_item_is_asked_about_and_upgraded_by_its_item_type_like_a_bib_entry(kind: str, asked: bool) -> None:
+    plan = Plan((_decision(Status.PRESENT, kind),))
+    upgraded = upgrade(plan, {ARXIV_ID: replace(PAPER, venue=ICLR.venue)}).decisions[0].paper
+    assert (to_ask([plan]) == [PAPER]) is asked
+    assert (upgraded.venue == ICLR.venue) is asked
