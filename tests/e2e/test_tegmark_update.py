@@ -1,10 +1,10 @@
 """End to end, the Tegmark seed scenario: one `sync --update` brings his published preprints up to date.
 
-The library (tests/data/bib/tegmark_preprints.bib) holds three Tegmark papers as refsync
+The library (tests/data/bib/tegmark_preprints.bib) holds four Tegmark papers as refsync
 wrote them while they were preprints, the user's own fields, a book refsync does not know and
 comment text; arXiv (the stand-in serving tests/data/arxiv/tegmark_published.xml, see its
-provenance note) lists all three with a journal reference. Physics journal references in
-arXiv's compact style and an old-style id are part of it.
+provenance note) lists three with a journal reference, in its compact physics style, one of
+them under an old-style id, and gives the fourth a DOI alone.
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ from tests.servers.arxiv import ArxivStandIn, entries_from
 
 AUTHOR = '--author "Max Tegmark"'
 PREPRINTS = (BIB_DATA / "tegmark_preprints.bib").read_bytes()
-UPDATED = {"wuAIPhysicistUnsupervised2018", "tegmarkMathematicalUniverse2007", "tegmarkTheoryEverythingMerely1997"}
+PUBLISHED = {"wuAIPhysicistUnsupervised2018", "tegmarkMathematicalUniverse2007", "tegmarkTheoryEverythingMerely1997"}
+UPDATED = PUBLISHED | {"liuMachineLearningNonConservativeDynamics2021"}
 TOE_UPDATED = """@article{tegmarkTheoryEverythingMerely1997,
   title         = {Is "the theory of everything'' merely the ultimate ensemble theory?},
   author        = {Tegmark, Max},
@@ -57,11 +58,12 @@ def test_diff_lists_each_published_preprint_with_its_journal_volume_pages_and_ye
                                     "pages": "101--150", "year": "2008"}
     assert updates["1810.10525"]["journal"] == "Phys. Rev. E" and updates["1810.10525"]["pages"] == "033311"
     assert updates["gr-qc/9704009"]["doi"] == "10.1006/aphy.1998.5855"
-    assert report["summary"]["present"] == 3 and report["summary"]["new"] == 0
+    assert updates["2106.00026"] == {"doi": "10.1103/physreve.104.055302"}  # a DOI alone keeps the type
+    assert report["summary"]["present"] == 4 and report["summary"]["new"] == 0
     assert bib.read_bytes() == PREPRINTS
 
 
-def test_one_sync_update_rewrites_only_the_three_entries_and_a_second_run_changes_nothing(
+def test_one_sync_update_rewrites_only_those_four_entries_and_a_second_run_changes_nothing(
     tegmark: ArxivStandIn, config_file: Path, bib: Path
 ) -> None:
     result = run_cli(f"sync {AUTHOR} --bib {bib} --yes --update --json")
@@ -69,7 +71,8 @@ def test_one_sync_update_rewrites_only_the_three_entries_and_a_second_run_change
     assert set(result.json()["applied"]["updated"]) == UPDATED
     after = bib.read_text("utf-8")
     assert entries(after)["tegmarkTheoryEverythingMerely1997"] == TOE_UPDATED
-    assert all(entries(after)[key].startswith("@article{") for key in UPDATED)
+    assert all(entries(after)[key].startswith("@article{") for key in PUBLISHED)
+    assert entries(after)["liuMachineLearningNonConservativeDynamics2021"].startswith("@misc{")
     assert outside_entries(after, UPDATED) == outside_entries(PREPRINTS.decode("utf-8"), UPDATED)
 
     again = run_cli(f"sync {AUTHOR} --bib {bib} --yes --update --json")
