@@ -182,7 +182,7 @@ def candidate_from(arxiv_id: str, paper: dict[str, Any]) -> Candidate | None:
     linked = parse_arxiv_id(str(ext.get("ArXiv") or ""))
     if linked is not None and linked.base != arxiv_id:
         return None  # the answer is about another arXiv paper
-    doi = str(ext.get("DOI") or "").lower() or None
+    doi = str(ext.get("DOI") or "") or None
     authors = tuple(str(a.get("name")) for a in paper.get("authors") or () if isinstance(a, dict) and a.get("name"))
     year = paper.get("year") if isinstance(paper.get("year"), int) else None
     acronyms = (row.short, *row.acronyms) if row else tuple(a for a in alternates if _is_acronym(a))
@@ -194,7 +194,7 @@ def candidate_from(arxiv_id: str, paper: dict[str, Any]) -> Candidate | None:
         year=year,
         venue=venue,
         short_venue=acronyms[0] if acronyms else None,
-        doi=None if doi is None or doi.startswith("10.48550/") else doi,
+        doi=None if doi is None or doi.lower().startswith("10.48550/") else doi,
         acronyms=acronyms,
     )
 

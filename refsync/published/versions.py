@@ -155,7 +155,7 @@ def with_venue(paper: Paper, candidate: Candidate, *, short_names: bool = False)
         name = candidate.short_venue
         venue = replace(venue, booktitle=name) if venue.kind == "inproceedings" else replace(venue, journal=name)
     dois = paper.dois
-    if candidate.doi and candidate.doi not in dois:
+    if candidate.doi and candidate.doi.lower() not in {d.lower() for d in dois}:
         dois = (candidate.doi, *dois)
     return replace(paper, venue=venue, dois=dois)
 

@@ -58,7 +58,7 @@ def test_diff_lists_each_published_preprint_with_its_journal_volume_pages_and_ye
                                     "pages": "101--150", "year": "2008"}
     assert updates["1810.10525"]["journal"] == "Phys. Rev. E" and updates["1810.10525"]["pages"] == "033311"
     assert updates["gr-qc/9704009"]["doi"] == "10.1006/aphy.1998.5855"
-    assert updates["2106.00026"] == {"doi": "10.1103/physreve.104.055302"}  # a DOI alone keeps the type
+    assert updates["2106.00026"] == {"doi": "10.1103/PhysRevE.104.055302"}  # a DOI alone keeps the type
     assert report["summary"]["present"] == 4 and report["summary"]["new"] == 0
     assert bib.read_bytes() == PREPRINTS
 
