@@ -76,7 +76,7 @@ _JOURNAL_LOOKALIKE = re.compile(
     r"^(?:Journal\b|(?:Int\.\s*)?J\.|AIP\s*Conf(?:\.|erence)\s*Proc)"
     r"|^(?:Math\.\s*)?Proc(?:\.|eedings of the)\s+"
     r"(?!.*\b(?:Conference|Conf\.|Workshop|Symposium|Meeting|Congress)\b)"
-    r"(?:Natl\b\.?|Nat\.|National|R\.|Roy\.|Royal|Steklov|Amer\.|American|Lond\.|London|Edinburgh|Japan|Indian|Camb\."
+    r"(?:Natl\b\.?|Nat'l\b\.?|Nat\.|National|R\.|Roy\.|Royal|Steklov|Amer\.|American|Lond\.|London|Edinburgh|Japan|Indian|Camb\."
     r"|Cambridge|IEEE\s*$)"
 )
 _NOT_PUBLISHED = re.compile(
@@ -121,7 +121,18 @@ _YEAR_ONLY = re.compile(rf"^{_YEAR}$")
 _YEAR_IN = re.compile(rf"(?<![0-9]){_YEAR}")
 _DOT_LETTER = re.compile(r"\.(?=[^\W\d_])")
 _CAMEL = re.compile(r"(?<=[a-z][a-z])(?=[A-Z][a-z])|(?<=[A-Z])(?=[A-Z][a-z])")  # ActaAstron., AIPConf.Proc.; not eConf
-_PROC_LEAD = re.compile(r"^Proc\.\s+(of\s+)?")
+_PROC_LEAD = re.compile(r"^(?:Proc\.\s+(?:of\s+)?|proceedings\b)")
+# TeX braces around a word of a name ("..., {MFCS} 2017"); not an accent's ("K\\^{o}")
+_TEX_GROUP = re.compile(r"(?:^|(?<=[\s,(]))\{([^{}\\]*)\}")
+# A paper title before the journal (no authors): "Spectral Gaps of Graphs, Israel J. Math., v. 9"
+_TITLE_LEAD = re.compile(
+    r"^[^\W\d_][^,.]*\s[^,.]*\s[^,.]*,\s*(?=.*\bJ\.|.*\b[^\W\d_]+\.\s*[^\W\d_]+\.|Journal\s+of\b|Annals\s+of\b)"
+)
+# Journals whose volume is the year they appeared in: "Journal of High Energy Physics, Volume 2010, ..."
+_YEAR_VOLUMES = re.compile(
+    r"^(?:JHEP|JCAP|J\.\s*High\s*Energ(?:y|\.)\s*Phys\.|Journal of High Energy Physics"
+    r"|J\.\s*Cosmol\.\s*Astropart\.\s*Phys\.|Journal of Cosmology and Astroparticle Physics)$"
+)
 _SERIES = re.compile(r"\bSer(?:ies\b|\.)")  # "Proc. ..., RMS Lecture Note Series, No. 15"
 # A full stop, not an abbreviation's dot: "Phys. Rev. A." is Phys. Rev. A, "Annals of Physics." is
 # Annals of Physics (abbreviations do not end in these whole-word endings)
@@ -358,7 +369,8 @@ _PROCEEDINGS_TAILS = tuple(
         rf"[,.]?\s*(?:pp?\.|[Pp]ages?)\s*(?P<pages>{_PAGES})\s*\.?$",
         rf",\s*(?P<pages>{_RANGE})\s*\.?$",
         rf"(?:[,.]\s*|\s+)\(\s*{_DATE_ANY}\s*\)\s*\.?$",
-        rf"(?:[,.]\s*|\s+){_DATE_ANY}\s*\.?$",
+        # a bare year after a space is part of the name ("Proc. Interspeech 2021"), a date is not
+        rf"(?:[,.]\s*|\s+(?={_MONTH}|{_YEAR}\s+{_MONTH})){_DATE_ANY}\s*\.?$",
     )
 )
 
@@ -398,16 +410,20 @@ def _proceedings(text: str) -> Fields | None:
     return fields
 
 
-_VENUE_YEAR = re.compile(rf"(?P<booktitle>.+?)(?:,\s*|\s+)'?(?P<year>{_YEAR})\.?")
+_VENUE_YEAR = re.compile(rf"(?P<booktitle>.+?)(?P<sep>,\s*|\s+)'?(?P<year>{_YEAR})\.?")
 _YEAR_VENUE = re.compile(rf"(?P<year>{_YEAR})\s+[^\W\d_].*")
 
 
 def _venue_year(text: str) -> Fields | None:
-    """``International Conference on Learning Representations, 2025``, ``NeurIPS 2023``."""
+    """``International Conference on Learning Representations, 2025``, ``NeurIPS 2023``.
+
+    A year after a comma is a date; after a space it is part of the meeting's name, kept as
+    written (``NeurIPS 2023``, as DBLP writes ``Interspeech 2021``).
+    """
     m = _VENUE_YEAR.fullmatch(text)
     if m is None or not _is_conference(m["booktitle"]):
         return None
-    return {"booktitle": m["booktitle"], "year": m["year"]}
+    return {"booktitle": m["booktitle"] if m["sep"].strip() else text.rstrip("."), "year": m["year"]}
 
 
 def _year_venue(text: str) -> Fields | None:
@@ -490,6 +506,7 @@ def _journal_ok(name: str) -> bool:
         and not _FIELD_WORD.search(name)
         and not _POS_NAMED.match(name)
         and not _DOTTED_IN_PARENS.search(name)
+        and not _TITLE_LEAD.match(name)
     )
 
 
@@ -518,8 +535,8 @@ def _tidy_journal(name: str, raw: str) -> str:
 
 
 def _tidy_booktitle(name: str) -> str:
-    """Spell out a leading ``Proc.`` as the proceedings themselves are titled."""
-    return _PROC_LEAD.sub(lambda m: "Proceedings of " if m[1] else "Proceedings of the ", name)
+    """Spell out a leading ``Proc.`` (``Proceedings of``, inventing no "the") and capitalise it."""
+    return _PROC_LEAD.sub(lambda m: "Proceedings" if m[0] == "proceedings" else "Proceedings of ", name)
 
 
 _APS_RAPID = re.compile(r"(?<=^[0-9]{6})R$")  # "020403R" is 020403(R), a Rapid Communication
@@ -548,7 +565,7 @@ def _series_letter(venue: str, volume: str | None) -> tuple[str, str | None]:
 def _finish(fields: Fields, raw: str) -> JournalRef | None:
     """Validate and normalise one pattern's fields into a JournalRef (or decline)."""
     venue = (fields.get("journal") or fields.get("booktitle") or "").strip(" ,;:(").rstrip("-\u2013 ")
-    venue, volume = _series_letter(venue, fields.get("volume"))
+    venue, volume = _series_letter(_TEX_GROUP.sub(r"\1", venue), fields.get("volume"))
     ref = JournalRef(
         kind="article",
         volume=volume,
@@ -568,6 +585,8 @@ def _finish(fields: Fields, raw: str) -> JournalRef | None:
             return None
         return replace(ref, kind="inproceedings", booktitle=venue)
     venue = _END_DOT.sub(r"\1", _tidy_journal(venue, raw))
+    if ref.year is None and volume and _YEAR_ONLY.match(volume) and _YEAR_VOLUMES.match(venue):
+        ref = replace(ref, year=int(volume))
     return replace(ref, journal=venue) if _journal_ok(venue) else None
 
 
