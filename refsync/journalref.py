@@ -118,6 +118,8 @@ _EDITORS = re.compile(r"(?i)\bedited\s+by\b|\beds?\.|\beditors?\b")  # a citatio
 _GLUED_PAGES = re.compile(r"\bpp?\.?[0-9]")  # "..., p255-264, AIP Conference Proceedings vol. 846"
 _LONE_NUMBER = re.compile(r"(?<![\w-])[0-9]+(?![\w-])")
 _YEAR_ONLY = re.compile(rf"^{_YEAR}$")
+# "Geom. 4,1(2016)": a short number glued to the year after the volume is an issue or a page
+_GLUED_SHORT = re.compile(rf"[0-9]\s*,\s*[0-9]{{1,2}}\({_YEAR}\)")
 _YEAR_IN = re.compile(rf"(?<![0-9]){_YEAR}")
 _DOT_LETTER = re.compile(r"\.(?=[^\W\d_])")
 _CAMEL = re.compile(r"(?<=[a-z][a-z])(?=[A-Z][a-z])|(?<=[A-Z])(?=[A-Z][a-z])")  # ActaAstron., AIPConf.Proc.; not eConf
@@ -131,7 +133,9 @@ _TITLE_LEAD = re.compile(
 # Journals whose volume is the year they appeared in: "Journal of High Energy Physics, Volume 2010, ..."
 _YEAR_VOLUMES = re.compile(
     r"^(?:JHEP|JCAP|J\.\s*High\s*Energ(?:y|\.)\s*Phys\.|Journal of High Energy Physics"
-    r"|J\.\s*Cosmol\.\s*Astropart\.\s*Phys\.|Journal of Cosmology and Astroparticle Physics)$"
+    r"|J\.\s*Cosmol\.\s*Astropart\.\s*Phys\.|Journal of Cosmology and Astroparticle Physics"
+    r"|J\.\s*Stat\.\s*Mech\.|Journal of Statistical Mechanics: Theory and Experiment|PTEP"
+    r"|IMRN|Int\.\s*Math\.\s*Res\.\s*Not(?:\.|ices)|International Mathematics Research Notices)$"
 )
 _SERIES = re.compile(r"\bSer(?:ies\b|\.)")  # "Proc. ..., RMS Lecture Note Series, No. 15"
 # A full stop, not an abbreviation's dot: "Phys. Rev. A." is Phys. Rev. A, "Annals of Physics." is
@@ -297,7 +301,7 @@ _LABELLED_FIELD = re.compile(
     rf"""(?ix)
       (?:vol(?:ume)?|v)\.?\s*:?\s*(?P<volume>[A-Z]?[0-9]+)
     | (?:no|nr|num|numbers?|issues?|iss)\.?\s*:?\s*(?P<number>{_NUMBER})
-    | (?:pp|pages?|p|article\s+(?:id|no\.?|number))\.?\s*:?\s*(?P<pages>{_PAGES})
+    | (?:pp|pages?|p(?![0-9]{{5}})|article\s+(?:id|no\.?|number))\.?\s*:?\s*(?P<pages>{_PAGES})  # P06011: J. Stat. Mech.'s
     | {_DATE}(?P<year>{_YEAR})
     | (?P<range>{_RANGE})
     | (?<=\()(?P<issue>[0-9]+)(?=\))
@@ -625,7 +629,7 @@ def _body(raw: str) -> str:
 def match_journal_ref(text: str | None) -> tuple[str, JournalRef] | None:
     """Like :func:`parse_journal_ref`, also naming the pattern that matched (for the bench)."""
     raw = " ".join(text.split()) if text else ""
-    if not raw or len(raw) > _MAX_LENGTH or _NOT_PUBLISHED.search(raw):
+    if not raw or len(raw) > _MAX_LENGTH or _NOT_PUBLISHED.search(raw) or _GLUED_SHORT.search(raw):
         return None
     body = _body(raw)
     for pattern in PATTERNS:
