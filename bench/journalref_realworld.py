@@ -23,7 +23,9 @@ another careful person might make differently); the headline share counts them a
 
 A second blind set, ``bench/journalref-labels2.json`` (the next 300 ids in the same sha1
 order, labeled by another person after the parser was final; ``journalref-labels2-README.md``),
-is the ``blind2`` split: run once, never tuned on. ``all`` is the first set's two halves.
+is the ``blind2`` split: run once, never tuned on. A third, ``bench/journalref-labels3.json``
+(the 300 after those, labeled while the parser was being changed and opened only once it was
+final; ``journalref-labels3-README.md``), is ``blind3``. ``all`` is the first set's two halves.
 
 Reports only; asserts nothing.
 """
@@ -43,8 +45,9 @@ from refsync.journalref import JournalRef, parse_journal_ref  # noqa: E402
 
 LABELS = ROOT / "bench" / "journalref-labels.json"
 LABELS2 = ROOT / "bench" / "journalref-labels2.json"
+LABELS3 = ROOT / "bench" / "journalref-labels3.json"
 FIELDS = ("kind", "journal", "booktitle", "volume", "number", "pages", "year")
-SPLITS = ("tune", "unseen", "all", "blind2")
+SPLITS = ("tune", "unseen", "all", "blind2", "blind3")
 
 
 def split_of(arxiv_id: str) -> str:
@@ -71,8 +74,9 @@ def main() -> None:
         refs.setdefault(item["arxiv_id"], item["ref"])
     labelled = [(arxiv_id, want, (split_of(arxiv_id), "all"))
                 for arxiv_id, want in json.loads(LABELS.read_text("utf-8")).items()]
-    if LABELS2.exists():
-        labelled += [(arxiv_id, want, ("blind2",)) for arxiv_id, want in json.loads(LABELS2.read_text("utf-8")).items()]
+    for path, split in ((LABELS2, "blind2"), (LABELS3, "blind3")):
+        if path.exists():
+            labelled += [(arxiv_id, want, (split,)) for arxiv_id, want in json.loads(path.read_text("utf-8")).items()]
     counts = {s: {"labels": 0, "parseable": 0, "right": 0, "wrong": 0, "wrong_unsure": 0, "raw": 0} for s in SPLITS}
     misses: dict[str, list[str]] = {s: [] for s in SPLITS}
     for arxiv_id, want, splits in labelled:
