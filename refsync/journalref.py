@@ -204,12 +204,14 @@ _VOL_ISSUE_YEAR = (
 )
 # "Software Testing, Verification and Reliability, 35(2):e1914, 2025",
 # "Learned Publishing, 20(1) (January 2007) 16-22", "PCCP, 2014. 16(42): 22995-23002",
-# "MNRAS (May 21, 2016) 458 (3): 3060-3074", "Nano Lett., 17 (12), pp 7252-7257 (2017)"
+# "MNRAS (May 21, 2016) 458 (3): 3060-3074", "Nano Lett., 17 (12), pp 7252-7257 (2017)",
+# "PLoS ONE 5(5): e10355. 2010", "Osaka J. Math. 59 (4) 853 - 880, October 2022", "28 [4] 515-519"
 _VOL_ISSUE_PAGES = (
     rf"{_JOURNAL},?\s+(?:{_DATE}(?P<year>{_YEAR})[,.]\s*|\(\s*{_DAY_DATE}(?P<year5>{_YEAR})\s*\),?\s*)?"
-    rf"{_VOLUME}\s*\((?!\s*{_YEAR}\s*\))\s*(?P<number>{_NUMBER})\s*\)"  # "24 (2015): 1530003" has no issue
+    rf"{_VOLUME}\s*(?:\((?!\s*{_YEAR}\s*\))\s*(?P<number>{_NUMBER})\s*\)"  # "24 (2015): 1530003" has no issue
+    rf"|\[\s*(?P<number2>{_NUMBER})\s*\])"
     rf"(?:\s*:\s*|\s*,\s*|\s+)(?:\(\s*{_DATE}(?P<year2>{_YEAR})\s*\),?\s*|(?P<year6>{_YEAR}),\s*)?(?:pp\.?\s*)?(?P<pages>{_PAGES})"
-    rf"(?:\s*,?\s*\(\s*(?P<year4>{_YEAR})\s*\)|\s*,\s*(?P<year3>{_YEAR}))?\.?"
+    rf"(?:\s*,?\s*\(\s*(?P<year4>{_YEAR})\s*\)|\s*[,.]\s*{_DATE}(?P<year3>{_YEAR}))?\.?"
 )
 # "Entropy 2025, 27(4), 344"
 _MDPI = (
@@ -242,6 +244,15 @@ _VOL_NUM_YEAR_PAGES = (
 # may hold a month rather than an issue
 _VOL_NUM_RANGE_YEAR = (
     rf"{_JOURNAL},?\s+{_VOLUME},\s*(?P<number>[0-9]+),\s*(?P<pages>{_RANGE})\s*\(\s*(?P<year>{_YEAR})\s*\)\.?"
+)
+# ACS with the year first: "Nano Lett. 2020, 20, 10, 7237-7242" (a page range, as above)
+_YEAR_VOL_NUM_RANGE = (
+    rf"{_JOURNAL},?\s+(?P<year>{_YEAR}),\s*{_VOLUME},\s*(?P<number>[0-9]+),\s*(?P<pages>{_RANGE})\.?"
+)
+# ACM: "ACM Trans. Graph. 40, 4, Article 12 (August 2021)" (the page count already dropped)
+_ACM = (
+    rf"{_JOURNAL},?\s+{_VOLUME},\s*(?P<number>{_NUMBER}),\s*Article\s+(?:No\.\s*)?(?P<pages>[0-9]+)"
+    rf"\s*\(\s*{_DATE}(?P<year>{_YEAR})\s*\)\.?"
 )
 # The year after the name: "Annu. Rev. Nucl. Part. Sci. 2010. 60:27-51",
 # "Theoretical and Mathematical Physics, 2016, 189:2, 1574-1591"
@@ -318,7 +329,7 @@ _LABEL_LEAD = re.compile(
     rf"""(?x)(?P<journal>.*?)
     (?: (?:,?\s+|(?<=\.))(?P<volume>[A-Z]?[0-9]+)\s*\(\s*(?P<year>{_YEAR})\s*\)
       | (?:,?\s+|(?<=\.))(?!{_YEAR})(?P<volume2>[A-Z]?[0-9]+)
-      | (?:,\s*|\s*\(\s*){_DAY_DATE}(?P<year2>{_YEAR})\s*\)?
+      | (?:,\s*|\s*\(\s*|\s+(?={_MONTH}\s)){_DAY_DATE}(?P<year2>{_YEAR})\s*\)?
     )?[\s,]*"""
 )
 
@@ -457,6 +468,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     _regex_row("spaced", _SPACED, journals_only=True),
     _regex_row("vol_num_year_pages", _VOL_NUM_YEAR_PAGES, journals_only=True),
     _regex_row("vol_num_range_year", _VOL_NUM_RANGE_YEAR, journals_only=True),
+    _regex_row("year_vol_num_range", _YEAR_VOL_NUM_RANGE, journals_only=True),
+    _regex_row("acm", _ACM, journals_only=True),
     _regex_row("year_vol_colon", _YEAR_VOL_COLON, journals_only=True),
     _regex_row("author_year", _AUTHOR_YEAR, journals_only=True),
     _Pattern("labelled", _labelled),
