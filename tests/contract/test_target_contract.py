@@ -1,8 +1,8 @@
 """The target contract: what every library refsync writes to must do, whatever it is.
 
-Each target subclasses :class:`TargetContract` with three hooks — a fresh target on an empty
-library, a way to put a paper into the library as a user would, and a way to count the
-records that stand for a paper — and inherits every test below (vdirsyncer's StorageTests
+Each target subclasses :class:`TargetContract` with four hooks — a fresh target on an empty
+library, a way to put a paper into the library as a user would, a way to count the
+records that stand for a paper, and a paper the library refuses to take — and inherits every test below (vdirsyncer's StorageTests
 pattern). A new target (a CSL-JSON file, say) gets the whole suite by adding a subclass.
 """
 
@@ -43,6 +43,10 @@ class TargetContract:
 
     def count(self, paper: Paper) -> int:
         """How many records of the library stand for ``paper`` (read afresh)."""
+        raise NotImplementedError
+
+    def refused(self, paper: Paper) -> Paper:
+        """``paper`` changed so that the library refuses it (and nothing else)."""
         raise NotImplementedError
 
     def test_applying_the_plan_adds_exactly_the_new_papers(self) -> None:
@@ -95,6 +99,19 @@ class TargetContract:
             pass  # refusing to write on a changed library is also within the contract
         assert self.count(meanwhile) == 1
 
+    def test_a_paper_the_library_refuses_is_reported_with_its_reason_and_the_others_are_written(self) -> None:
+        target = self.make()
+        planned = diff(PAPERS, target, MICHAUD, AUTHOR).plan
+        refused = self.refused(planned.new[1])
+        papers = [refused if p is planned.new[1] else p for p in PAPERS]
+        outcome = apply(diff(papers, target, MICHAUD, AUTHOR), papers, target, MICHAUD)
+        assert outcome.applied is not None
+        (failure,) = outcome.applied.failed
+        assert failure.arxiv_id == refused.arxiv_id and failure.error
+        assert len(outcome.applied.added) == len(planned.new) - 1
+        assert self.count(refused) == 0
+        assert all(self.count(p) == 1 for p in planned.new if p.arxiv_id != refused.arxiv_id)
+
     def test_a_target_describes_itself_for_people_and_for_the_json_report(self) -> None:
         target = self.make()
         target.records()
@@ -118,6 +135,9 @@ class TestBibFileTarget(TargetContract):
 
     def count(self, paper: Paper) -> int:
         return sum(paper.arxiv_id in {i.value for i in r.arxiv_ids} for r in BibTarget(self.path).records())
+
+    def refused(self, paper: Paper) -> Paper:
+        pytest.skip("a .bib file takes the whole append or none of it: no entry is refused on its own")
 
     def test_every_byte_that_was_there_stays(self) -> None:
         before = self.path.read_bytes()
@@ -144,3 +164,7 @@ class TestZoteroTarget(TargetContract):
     def count(self, paper: Paper) -> int:
         records = self.make().records()
         return sum(paper.arxiv_id in {i.value for i in r.arxiv_ids} and not r.trashed for r in records)
+
+    def refused(self, paper: Paper) -> Paper:
+        """An author name longer than the Web API takes (HTTP 413 for that item only)."""
+        return replace(paper, authors=(*paper.authors, "Long " * 60 + "Name"))

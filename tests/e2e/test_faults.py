@@ -174,6 +174,8 @@ class ZoteroFault:
     ``batches``: 120 papers by another author, written in batches of 50, 50 and 20."""
     timeout: float | None = None
     written_before_error: int = 0
+    posts: int | None = None
+    """How many item writes the first run sends, where that is the point (retries counted)."""
 
     @property
     def batches(self) -> bool:
@@ -187,7 +189,7 @@ Z_MATRIX = [
                 ({"method": "POST", "path": Z_ITEMS, "status": 429, "body": "Rate limited", "headers": {"Retry-After": "0"}},)),
     ZoteroFault("429 on create, no header, twice", ({"method": "POST", "path": Z_ITEMS, "status": 429, "times": 2},)),
     ZoteroFault("429 on create, every time", ({"method": "POST", "path": Z_ITEMS, "status": 429, "times": None},),
-                Z_GAVE_UP + "HTTP 429 from Zotero); nothing written"),
+                Z_GAVE_UP + "HTTP 429 from Zotero); nothing written", posts=4),
     ZoteroFault("500 on create, every time", ({"method": "POST", "path": Z_ITEMS, "status": 500, "times": None},),
                 Z_GAVE_UP + "HTTP 500 from Zotero); nothing written"),
     ZoteroFault("500 on the second of three batches", ({"method": "POST", "path": Z_ITEMS, "status": 500, "after": 1},),
@@ -302,12 +304,15 @@ def test_a_zotero_fault_never_duplicates_or_half_writes_and_a_rerun_finishes(
 
     assert all(f.fired for f in faults), "a fault that never fired tests nothing"
     assert zotero.errors == []
+    if case.posts is not None:
+        assert len(zotero.find_requests("POST", Z_ITEMS)) == case.posts
     if case.error is None:
         assert result.exit_code == 0, result.stderr
         assert_finished(library, case)
         report = result.json()
         already = {"2303.13506"} if case.library == "seeded" else set()
         assert len(report["applied"]["added"]) == len(expected_ids(case) - already) - (saver is not None)
+        assert set(report["applied"]["added"]) <= set(library.items) - set(before)
     else:
         assert result.exit_code == 3 and result.stdout == ""
         lines = result.stderr.splitlines()
@@ -330,3 +335,11 @@ def test_backoff_on_a_zotero_read_is_honoured(zotero_config: Path, zotero: Zoter
     assert zotero_sync(ZoteroFault("backoff")).exit_code == 0
     asked = next(i for i, r in enumerate(zotero.requests) if r.fault is not None)
     assert zotero.requests[asked + 1].time - zotero.requests[asked].time >= 0.45
+
+
+def test_a_retry_after_on_a_zotero_create_is_waited_out(zotero_config: Path, zotero: ZoteroEmulator) -> None:
+    seed(zotero.library("user", ZOTERO_USER))
+    zotero.inject(method="POST", path=Z_ITEMS, status=429, headers={"Retry-After": "1"})
+    assert zotero_sync(ZoteroFault("Retry-After")).exit_code == 0
+    first, second = zotero.find_requests("POST", Z_ITEMS)
+    assert second.time - first.time >= 0.9
