@@ -8,6 +8,7 @@ it is read is read again.
 from __future__ import annotations
 
 import sys
+from functools import partial
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -27,6 +28,8 @@ __all__ = ["READ_ATTEMPTS", "Collection", "Reader", "Snapshot", "library_cache"]
 
 READ_ATTEMPTS = 3
 """Times the library is read again when it changes while being read."""
+MAX_KEYS = 50
+"""The Web API takes at most 50 keys in ``itemKey``."""
 
 
 def library_cache(*, refresh: bool = False) -> JsonStore:
@@ -152,6 +155,22 @@ class Reader:
                 if record.collections & gone_collections else record
                 for key, record in cached.records.items() if key not in gone}
         return Snapshot(version, _works(items, kept), collections)
+
+    def items(self, keys: list[str]) -> dict[str, dict[str, Any]]:
+        """The full data of the items ``keys`` (those there still), 50 a request."""
+        connection = self._connection
+        zot = connection.client()
+        found: dict[str, dict[str, Any]] = {}
+
+        def read(chunk: list[str]) -> list[dict[str, Any]]:
+            with failures_worth_retrying(zot, Transient):
+                return list(zot.items(itemKey=",".join(chunk), includeTrashed=1, limit=MAX_KEYS))
+
+        with connection.errors("read"):
+            for start in range(0, len(keys), MAX_KEYS):
+                chunk = keys[start:start + MAX_KEYS]
+                found.update((item["key"], item["data"]) for item in connection.retried(partial(read, chunk), Applied()))
+        return found
 
     def find_collection(self, collections: list[Collection]) -> Collection | None:
         """The collection the settings name; None if it is to be created."""

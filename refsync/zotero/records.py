@@ -14,7 +14,7 @@ from .. import names
 from ..ids import find_arxiv_ids, find_dois, normalize_doi, parse_arxiv_id
 from ..model import Found, Name, Record
 
-__all__ = ["NOT_WORKS", "record_from_item"]
+__all__ = ["NOT_WORKS", "extra_arxiv_ids", "item_year", "record_from_item"]
 
 NOT_WORKS = frozenset({"note", "attachment", "annotation"})
 """Item types that are not works: children, standalone notes and files."""
@@ -43,7 +43,7 @@ def record_from_item(item: Mapping[str, Any]) -> Record:
         key=str(data.get("key", "")),
         title=next((str(data[f]) for f in _TITLE_FIELDS if data.get(f)), ""),
         authors=tuple(_creator_name(c) for c in data.get("creators") or () if _has_name(c)),
-        year=_year(data),
+        year=item_year(data),
         arxiv_ids=tuple(_arxiv_ids(data)),
         dois=tuple(_dois(data)),
         kind=str(data.get("itemType", "")),
@@ -83,6 +83,11 @@ def _ids_in(name: str, text: str) -> list[str]:
     return []
 
 
+def extra_arxiv_ids(extra: str) -> set[str]:
+    """The arXiv ids (base) Extra's lines carry, in any of the forms Zotero and its plugins write."""
+    return {base for line in extra.splitlines() for base in _ids_in("extra", line)}
+
+
 def _dois(data: Mapping[str, Any]) -> Iterator[Found]:
     seen: set[str] = set()
     candidates: list[tuple[str, str, str | None]] = [("DOI", str(data.get("DOI") or ""), None)]
@@ -111,7 +116,8 @@ def _creator_name(creator: Mapping[str, Any]) -> Name:
     return Name(family=str(creator.get("lastName") or ""), given=str(creator.get("firstName") or ""))
 
 
-def _year(data: Mapping[str, Any]) -> int | None:
+def item_year(data: Mapping[str, Any]) -> int | None:
+    """The year of the item's date, if it has one a person would read as a year."""
     m = _YEAR.search(str(data.get("date") or ""))
     return int(m.group(1)) if m else None
 

@@ -8,17 +8,23 @@ incremental reads and the collection) and a :class:`~refsync.zotero.writer.Write
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 from ..bibfile import citekey
 from ..cache import JsonStore
 from ..errors import ConfigError
-from ..model import Applied, Plan, Record
+from ..model import Applied, Plan, Record, Status
 from .connection import Connection, KeyInfo, Library, fetch_key_info, reachable_libraries
 from .reader import Collection, Reader, library_cache
 from .records import record_from_item
 from .settings import DEFAULT_API_URL, ZoteroSettings
 from .writer import KEY_ALPHABET, MAX_BATCH, Writer, new_key, to_file
+
+if TYPE_CHECKING:
+    from .update import ItemPatch
 
 __all__ = [
     "DEFAULT_API_URL",
@@ -41,14 +47,21 @@ class ZoteroTarget:
 
     kind = "zotero"
 
-    def __init__(self, settings: ZoteroSettings, api_key: str, *, cache: JsonStore | None = None) -> None:
+    def __init__(self, settings: ZoteroSettings, api_key: str, *, cache: JsonStore | None = None,
+                 update: bool = False, overwrite: frozenset[str] = frozenset()) -> None:
+        """``update``: ``apply`` brings present items up to date too (``sync --update``); ``overwrite``
+        names the fields whose non-empty values it may replace (``--overwrite FIELD``)."""
         if not settings.collection:
             raise ConfigError("name the Zotero collection: --collection NAME (or [zotero] collection)")
         self.settings = settings
+        self.update = update
+        self.overwrite = overwrite
         self._connection = Connection(settings, api_key)
         self._reader = Reader(self._connection, cache)
         self._writer = Writer(self._connection)
         self._collection: Collection | None = None
+        self._patches: dict[str, ItemPatch] = {}
+        self._items: dict[str, dict[str, Any]] = {}
 
     def __repr__(self) -> str:  # the key stays out of reprs, logs and tracebacks
         return f"ZoteroTarget({self.settings.api_url!r}, collection={self.settings.collection!r})"
@@ -82,20 +95,49 @@ class ZoteroTarget:
         return list(snapshot.records.values())
 
     def with_updates(self, plan: Plan) -> Plan:
-        """The plan as it is: Zotero items are not yet compared field by field (only .bib entries are)."""
-        return plan
+        """``plan`` with each present paper's :class:`~refsync.model.Update`, from its item's full data.
+
+        An item two papers are matched to is left alone: which paper it should become is not clear.
+        """
+        from .update import overwritten, plan_item
+
+        held = Counter(d.record.key for d in plan.with_status(Status.PRESENT) if d.record)
+        present = {d.record.key: d for d in plan.with_status(Status.PRESENT)
+                   if d.record and held[d.record.key] == 1 and not d.record.trashed}
+        self._items = self._reader.items(list(present)) if present else {}
+        planned = {key: plan_item(present[key], data, self._writer.template, overwritten(self.overwrite))
+                   for key, data in self._items.items()}
+        self._patches = {key: p[1] for key, p in planned.items() if p and p[1]}
+        return Plan(tuple(replace(d, update=found[0]) if d.record and present.get(d.record.key) is d
+                          and (found := planned.get(d.record.key)) else d for d in plan.decisions))
 
     def update_previews(self, plan: Plan) -> list[str]:
-        """None: no Zotero item is updated (see :meth:`with_updates`)."""
-        return []
+        """Each item to update as a diff of the fields that change: ``-name: old`` then ``+name: new``."""
+        previews = []
+        for patch in self._pending(plan):
+            old = self._items[patch.key]
+            lines = [f"--- Zotero item {patch.key} ({old.get('itemType', '')})", f"+++ Zotero item {patch.key} (updated)"]
+            for name, value in patch.fields.items():
+                if name != "collections" and value != old.get(name, ""):
+                    lines += [f"-{line}" for line in _lines(name, old.get(name))]
+                    lines += [f"+{line}" for line in _lines(name, value)]
+            previews.append("".join(f"{line}\n" for line in lines))
+        return previews
+
+    def _pending(self, plan: Plan) -> list[ItemPatch]:
+        """The patches of the plan's pending updates, in the plan's order."""
+        return [self._patches[d.update.key] for d in plan.decisions
+                if d.update and d.update.pending and d.update.key in self._patches]
 
     def pending(self, plan: Plan) -> int:
-        """Papers ``apply`` would write: new items, and present ones to file in the collection."""
+        """Papers ``apply`` would write: new items, present ones to file in the collection, and updates."""
         collection = self._collection.key if self._collection else None
-        return len(plan.new) + len(to_file(plan, collection))
+        updates = {p.key for p in self._pending(plan)} if self.update else set()
+        return len(plan.new) + len(to_file(plan, collection, frozenset(updates))) + len(updates)
 
     def apply(self, plan: Plan) -> Applied:
-        """Create the plan's new papers and file present ones in the collection, 50 objects a request."""
+        """Update present items (with ``update``), then create the new papers and file present ones in the
+        collection, 50 objects a request."""
         self._connection.client()
         if self._connection.version is None:
             self.records()
@@ -103,5 +145,21 @@ class ZoteroTarget:
         applied = Applied()
         with self._connection.errors("write", applied):
             self._collection = self._writer.ensure_collection(self._collection, applied)
-            self._writer.write(plan, self._collection.key, applied)
+            collection = self._collection.key
+            patches = [self._filed(p, collection) for p in self._pending(plan)] if self.update else []
+            for patch in patches:
+                self._writer.update(patch, applied)
+            self._writer.write(plan, collection, applied, frozenset(p.key for p in patches))
         return applied
+
+    def _filed(self, patch: ItemPatch, collection: str) -> ItemPatch:
+        """``patch`` also filing its item in ``collection``: one write, one new item version."""
+        collections = list(self._items[patch.key].get("collections") or [])
+        if collection in collections:
+            return patch
+        return replace(patch, fields={**patch.fields, "collections": sorted({*collections, collection})})
+
+
+def _lines(name: str, value: Any) -> list[str]:
+    """A field as ``name: value`` lines (Extra one line per line; none for an empty field)."""
+    return [f"{name}: {line}" for line in str(value or "").splitlines()]

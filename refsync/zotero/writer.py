@@ -18,7 +18,7 @@ import logging
 import secrets
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx2
 from pyzotero import errors as ze
@@ -30,6 +30,9 @@ from ..model import Applied, Failure, Plan, Record, Status
 from .connection import Changed, Connection, Uncertain, failures_worth_retrying, library_version, retry_after
 from .items import ZoteroItem, build_item, fit_to_template
 from .reader import Collection
+
+if TYPE_CHECKING:
+    from .update import ItemPatch
 
 __all__ = ["KEY_ALPHABET", "MAX_BATCH", "Writer", "new_key", "to_file"]
 
@@ -80,17 +83,18 @@ class Writer:
             raise TargetError(f"Zotero did not create collection {name!r}: {reason}")
         return Collection(new["key"], name)
 
-    def write(self, plan: Plan, collection: str, applied: Applied) -> None:
-        """Create the plan's new papers and file present ones in ``collection``, 50 objects a request."""
+    def write(self, plan: Plan, collection: str, applied: Applied, filed: frozenset[str] = frozenset()) -> None:
+        """Create the plan's new papers and file present ones in ``collection`` (but the items ``filed``
+        by their update), 50 objects a request."""
         zot = self._connection.client()
-        for batch in _batches(self._writes(plan, collection)):
+        for batch in _batches(self._writes(plan, collection, filed)):
             self._write(zot, batch, applied)
 
-    def _writes(self, plan: Plan, collection: str) -> list[_Write]:
+    def _writes(self, plan: Plan, collection: str, filed: frozenset[str]) -> list[_Write]:
         accessed = dt.datetime.now(dt.timezone.utc)
         writes = [self._creation(paper.arxiv_id, build_item(paper, self.settings.items, collection=collection,
                                                             accessed=accessed)) for paper in plan.new]
-        for arxiv_id, record in to_file(plan, collection):
+        for arxiv_id, record in to_file(plan, collection, filed):
             update = {"key": record.key, "version": record.version or 0,
                       "collections": sorted(record.collections | {collection})}
             writes.append(_Write(arxiv_id, "file", (update,)))
@@ -102,16 +106,82 @@ class Writer:
                     for child in built.children]
         return _Write(arxiv_id, "create", (parent, *children))
 
-    def fit(self, item: dict[str, Any]) -> dict[str, Any]:
-        """The item trimmed to the server's template for its type (its schema, not ours)."""
-        wanted = (item["itemType"], item.get("linkMode"))
+    def template(self, item_type: str, link_mode: str | None = None) -> dict[str, Any]:
+        """The server's template for new items of ``item_type``: the fields its schema has for that type."""
+        wanted = (item_type, link_mode)
         if wanted not in self._templates:
             with self._connection.errors("read"):
                 self._templates[wanted] = self._connection.client().item_template(*wanted)
-        fitted, dropped = fit_to_template(item, self._templates[wanted])
+        return self._templates[wanted]
+
+    def fit(self, item: dict[str, Any]) -> dict[str, Any]:
+        """The item trimmed to the server's template for its type (its schema, not ours)."""
+        fitted, dropped = fit_to_template(item, self.template(item["itemType"], item.get("linkMode")))
         if dropped:
-            log.debug("the server's %s template has no %s; left out", wanted[0], ", ".join(dropped))
+            log.debug("the server's %s template has no %s; left out", item["itemType"], ", ".join(dropped))
         return fitted
+
+    def update(self, patch: ItemPatch, applied: Applied) -> None:
+        """PATCH one item, conditional on the item version read; a 412 means re-read and re-plan.
+
+        After an answer that never came, the item is looked at first: if it already holds
+        the patch, that earlier try went through.
+        """
+        zot = self._connection.client()
+        uncertain = False
+
+        def send() -> str | None:
+            nonlocal uncertain
+            if uncertain and self._patched(zot, patch):
+                return None
+            try:
+                return self._patch_once(zot, patch)
+            except Uncertain:
+                uncertain = True
+                raise
+
+        refusal = self._connection.retried(send, applied)
+        if refusal is None:
+            applied.updated.append(patch.key)
+        else:
+            applied.failed.append(Failure(patch.arxiv_id, f"Zotero refused the update of item {patch.key} ({refusal})"))
+
+    def _patch_once(self, zot: zotero.Zotero, patch: ItemPatch) -> str | None:
+        """One PATCH; None when it was applied, else the server's reason for refusing it."""
+        before = self._connection.version
+        log.debug("updating item %s (version %s): %s", patch.key, patch.version, ", ".join(patch.fields))
+        try:
+            zot.update_item({"key": patch.key, "version": patch.version, **patch.fields})
+        except httpx2.TransportError as error:
+            raise Uncertain(f"connection failed: {type(error).__name__}") from None
+        except ze.TooManyRetriesError:  # 429s that outlasted pyzotero's own waits
+            raise Transient("HTTP 429 from Zotero") from None
+        except ze.PyZoteroError as error:
+            response = _response_of(error)
+            if response is None:
+                raise
+            if response.status_code == 412:
+                raise Changed() from None
+            if response.status_code >= 500:
+                raise Uncertain(f"HTTP {response.status_code} from Zotero", retry_after(response)) from None
+            text = response.text.strip()
+            return _why((response.status_code, text.splitlines()[0][:200] if text else "no reason given"))
+        version = library_version(zot)
+        if before is not None and version == before + 1:  # nobody else wrote meanwhile
+            self._connection.advance(version)
+        return None
+
+    def _patched(self, zot: zotero.Zotero, patch: ItemPatch) -> bool:
+        """Does the item hold ``patch`` already? Changed by someone else meanwhile: :class:`Changed`."""
+        try:
+            stored = zot.item(patch.key)["data"]
+        except (httpx2.TransportError, ze.HTTPError) as error:
+            raise Transient(f"still failing: {type(error).__name__}") from None
+        if all(stored.get(name, "") == value for name, value in patch.fields.items()):
+            return True
+        if stored.get("version") != patch.version:
+            raise Changed()
+        return False
 
     def _write(self, zot: zotero.Zotero, batch: list[_Write], applied: Applied) -> None:
         """One request for ``batch``, then each paper's outcome into ``applied``."""
@@ -193,12 +263,19 @@ class Writer:
         return {o["key"] for o in objects if o["key"] in stored and _same_object(o, stored[o["key"]])}
 
 
-def to_file(plan: Plan, collection: str | None) -> list[tuple[str, Record]]:
-    """Present papers whose item is not in ``collection`` yet (each item once), by arXiv id."""
+def _response_of(error: ze.PyZoteroError) -> httpx2.Response | None:
+    """The response a pyzotero write error was raised for (pyzotero keeps it only as the cause)."""
+    cause = error.__cause__
+    return cause.response if isinstance(cause, httpx2.HTTPStatusError) else None
+
+
+def to_file(plan: Plan, collection: str | None, filed: frozenset[str] = frozenset()) -> list[tuple[str, Record]]:
+    """Present papers whose item is not in ``collection`` yet (each item once, none of ``filed``), by arXiv id."""
     found: dict[str, tuple[str, Record]] = {}
     for decision in plan.with_status(Status.PRESENT):
         record = decision.record
-        if record is not None and collection not in record.collections and record.key not in found:
+        if (record is not None and collection not in record.collections and record.key not in found
+                and record.key not in filed):
             found[record.key] = (decision.paper.arxiv_id, record)
     return list(found.values())
 
