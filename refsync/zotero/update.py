@@ -107,7 +107,7 @@ def plan_item(
         return None
     old_type = str(data["itemType"])
     new_type = _AS_ITEM[planned.new_type] if planned.new_type else old_type
-    wanted = build_item(decision.paper, ItemOptions(item_type="published")).item
+    wanted = {**build_item(decision.paper, ItemOptions(item_type="published")).item, "DOI": decision.paper.doi or ""}
     fields: dict[str, Any] = {}
     changes = [_named(c, data, wanted, new_type, fields) for c in planned.changes]
     conflicts = tuple(_named(c, data, wanted, new_type, {}) for c in planned.conflicts)
