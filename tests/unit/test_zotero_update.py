@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 from typing import Any
 
@@ -10,13 +9,9 @@ from refsync.model import Decision, Match, MatchBy, Paper, Status
 from refsync.zotero.items import build_item
 from refsync.zotero.update import ItemPatch, item_fields, overwritten, plan_item
 from tests.servers.zotero import Schema
+from tests.unit.test_update import PREPRINT, PUBLISHED
 
 SCHEMA = Schema()
-PUBLISHED = Paper("2410.19750", 3, "The Geometry of Concepts: Sparse Autoencoder Feature Structure",
-                  ("Yuxiao Li", "Eric J. Michaud", "Max Tegmark"), primary_class="q-bio.NC",
-                  published=dt.date(2024, 10, 10), journal_ref="Entropy 2025, 27(4), 344",
-                  dois=("10.3390/e27040344",))
-PREPRINT = replace(PUBLISHED, journal_ref=None, dois=())
 KEY = "LIGEOM24"
 
 
