@@ -43,4 +43,4 @@ def target_for(config: Config, request: TargetRequest) -> ZoteroTarget:
     credential = credentials.load_key()
     credentials.redact_logs(credential.key)
     return ZoteroTarget(settings, credential.key, cache=library_cache(refresh=request.refresh),
-                        update=request.update, overwrite=frozenset(request.options.get("overwrite", ())))
+                        update=request.update or settings.update, overwrite=frozenset(request.options.get("overwrite", ())))

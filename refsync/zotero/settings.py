@@ -38,6 +38,8 @@ class ZoteroSettings:
     """Name or key of the collection new papers are filed in."""
     create_collection: bool = False
     items: ItemOptions = ItemOptions()
+    update: bool = False
+    """``sync`` also brings present items up to date, as ``--update`` does."""
     timeout: float = 30.0
     retry: RetryPolicy = RetryPolicy()
 

@@ -147,3 +147,9 @@ def test_fields_the_published_type_lacks_stay_in_extra_with_the_arxiv_id(config:
     again = run_cli(f"diff {AUTHOR} {ZOTERO} --json").json()
     (paper,) = [p for p in again["papers"] if p["arxiv_id"] == ENTROPY]
     assert paper["status"] == "present" and not paper.get("updates")
+
+
+def test_update_in_the_zotero_config_section_is_the_same_as_the_option(config: Path, library: Library) -> None:  # noqa: F811
+    config.write_text(config.read_text().replace("[zotero]\n", "[zotero]\nupdate = true\n"))
+    assert len(sync().json()["applied"]["updated"]) == len(PUBLISHED)
+    assert item(library, ENTROPY)["itemType"] == "journalArticle"
