@@ -113,6 +113,8 @@ def plan_item(
     conflicts = tuple(_named(c, data, wanted, new_type, {}) for c in planned.conflicts)
     fitted = template(new_type)
     retyped = new_type != old_type
+    changes = [c for c in changes if c.field in fitted or c.field == "itemType"]  # as new items: the server's schema
+    conflicts = tuple(c for c in conflicts if c.field in fitted)
     doi_line = None
     if "DOI" in fields and (new_type == "preprint" or "DOI" not in fitted):
         doi_line = f"DOI: {fields.pop('DOI')}"  # where refsync's own preprints keep a published DOI

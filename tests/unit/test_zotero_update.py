@@ -100,3 +100,15 @@ def test_an_item_up_to_date_needs_nothing() -> None:
     data = held(PUBLISHED, itemType="journalArticle", publicationTitle="Entropy", volume="27", issue="4",
                 pages="344", DOI="10.3390/e27040344", date="2025")
     assert plan_item(present(), data, template) is None
+
+
+def test_a_field_the_servers_template_lacks_is_neither_written_nor_reported() -> None:
+    assert planned(held())[0]["pages"] == ("", "344")
+    without_pages = {k: v for k, v in template("journalArticle").items() if k != "pages"}
+
+    def templates(item_type: str) -> dict[str, Any]:
+        return without_pages if item_type == "journalArticle" else template(item_type)
+
+    changes, _, patch = planned(held(), templates=templates)
+    assert "pages" not in changes and patch is not None and "pages" not in patch.fields
+    assert changes["itemType"] == ("preprint", "journalArticle")
