@@ -33,7 +33,7 @@ __all__ = ["ItemPatch", "item_fields", "overwritten", "plan_item"]
 _AS_ENTRY = {"preprint": "preprint", "journalArticle": "article", "conferencePaper": "inproceedings"}
 _AS_ITEM = {"article": "journalArticle", "inproceedings": "conferencePaper"}
 _ENTRY_FIELDS = {"title": "title", "author": "creators", "volume": "volume", "number": "issue", "pages": "pages",
-                 "publisher": "publisher", "date": "date", "doi": "DOI", TYPE: "itemType"}
+                 "publisher": "publisher", "date": "date", "doi": "DOI"}
 """biblatex field -> Zotero field, besides the venue (journaltitle, booktitle)."""
 _VENUE = {"journalArticle": "publicationTitle", "conferencePaper": "proceedingsTitle"}
 _SYNONYMS = {"publicationtitle": "journaltitle", "proceedingstitle": "booktitle", "journal": "journaltitle",
@@ -113,7 +113,7 @@ def plan_item(
     conflicts = tuple(_named(c, data, wanted, new_type, {}) for c in planned.conflicts)
     fitted = template(new_type)
     retyped = new_type != old_type
-    changes = [c for c in changes if c.field in fitted or c.field == "itemType"]  # as new items: the server's schema
+    changes = [c for c in changes if c.field in fitted or c.field == TYPE]  # as new items: the server's schema
     conflicts = tuple(c for c in conflicts if c.field in fitted)
     doi_line = None
     if "DOI" in fields and (new_type == "preprint" or "DOI" not in fitted):
@@ -142,7 +142,8 @@ def _named(change: FieldChange, data: Mapping[str, Any], wanted: Mapping[str, An
         name = _VENUE.get(new_type, "publicationTitle")
         value: Any = wanted.get("publicationTitle") or wanted.get("proceedingsTitle") or ""
     elif change.field == TYPE:
-        name, value = "itemType", new_type
+        fields["itemType"] = new_type
+        return FieldChange(TYPE, str(data.get("itemType") or ""), new_type)  # named as for entries, so new_type works
     else:
         name = _ENTRY_FIELDS[change.field]
         value = wanted.get(name, "")

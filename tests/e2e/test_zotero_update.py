@@ -61,10 +61,10 @@ def test_diff_shows_the_field_changes_of_out_of_date_items_and_writes_nothing(li
     report = run_cli(f"diff {AUTHOR} {ZOTERO} --json").json()
     updates = {p["arxiv_id"]: p["updates"] for p in report["papers"] if p.get("updates")}
     assert set(updates) == PUBLISHED
-    assert {"field": "itemType", "old": "preprint", "new": "journalArticle"} in updates[ENTROPY]
+    assert {"field": "type", "old": "preprint", "new": "journalArticle"} in updates[ENTROPY]
     assert {"field": "DOI", "old": f"10.48550/arXiv.{ENTROPY}", "new": "10.3390/e27040344"} in updates[ENTROPY]
     assert {"field": "publicationTitle", "old": "", "new": "Entropy"} in updates[ENTROPY]
-    assert {"field": "itemType", "old": "preprint", "new": "conferencePaper"} in updates[ICLR]
+    assert {"field": "type", "old": "preprint", "new": "conferencePaper"} in updates[ICLR]
     assert writes(zotero) == []
 
 

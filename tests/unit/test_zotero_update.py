@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from refsync.model import Decision, Match, MatchBy, Paper, Status
+from refsync.model import TYPE, Decision, Match, MatchBy, Paper, Status
 from refsync.zotero.items import build_item
 from refsync.zotero.update import ItemPatch, item_fields, overwritten, plan_item
 from tests.servers.zotero import Schema
@@ -51,7 +51,7 @@ def test_the_arxiv_datacite_doi_is_not_a_published_doi() -> None:
 
 def test_a_published_preprint_becomes_a_journal_article_with_the_published_fields() -> None:
     changes, conflicts, patch = planned(held())
-    assert changes["itemType"] == ("preprint", "journalArticle")
+    assert changes[TYPE] == ("preprint", "journalArticle")
     assert changes["publicationTitle"] == ("", "Entropy")
     assert changes["DOI"] == ("10.48550/arXiv.2410.19750", "10.3390/e27040344")
     assert changes["date"] == ("2024-10-10", "2025")
@@ -111,4 +111,4 @@ def test_a_field_the_servers_template_lacks_is_neither_written_nor_reported() ->
 
     changes, _, patch = planned(held(), templates=templates)
     assert "pages" not in changes and patch is not None and "pages" not in patch.fields
-    assert changes["itemType"] == ("preprint", "journalArticle")
+    assert changes[TYPE] == ("preprint", "journalArticle")
