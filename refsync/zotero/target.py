@@ -149,7 +149,9 @@ class ZoteroTarget:
             patches = [self._filed(p, collection) for p in self._pending(plan)] if self.update else []
             for patch in patches:
                 self._writer.update(patch, applied)
-            self._writer.write(plan, collection, applied, frozenset(p.key for p in patches))
+            # kept current: a published paper's new item is the published item an update would make of it
+            items = replace(self.settings.items, item_type="published") if self.update else None
+            self._writer.write(plan, collection, applied, frozenset(p.key for p in patches), items)
         return applied
 
     def _filed(self, patch: ItemPatch, collection: str) -> ItemPatch:

@@ -30,6 +30,7 @@ from ..model import Applied, Failure, Plan, Record, Status
 from .connection import Changed, Connection, Uncertain, failures_worth_retrying, library_version, retry_after
 from .items import ZoteroItem, build_item, fit_to_template
 from .reader import Collection
+from .settings import ItemOptions
 
 if TYPE_CHECKING:
     from .update import ItemPatch
@@ -83,17 +84,18 @@ class Writer:
             raise TargetError(f"Zotero did not create collection {name!r}: {reason}")
         return Collection(new["key"], name)
 
-    def write(self, plan: Plan, collection: str, applied: Applied, filed: frozenset[str] = frozenset()) -> None:
-        """Create the plan's new papers and file present ones in ``collection`` (but the items ``filed``
-        by their update), 50 objects a request."""
+    def write(self, plan: Plan, collection: str, applied: Applied, filed: frozenset[str] = frozenset(),
+              items: ItemOptions | None = None) -> None:
+        """Create the plan's new papers as ``items`` says (else the settings) and file present ones in
+        ``collection`` (but the items ``filed`` by their update), 50 objects a request."""
         zot = self._connection.client()
-        for batch in _batches(self._writes(plan, collection, filed)):
+        for batch in _batches(self._writes(plan, collection, filed, items or self.settings.items)):
             self._write(zot, batch, applied)
 
-    def _writes(self, plan: Plan, collection: str, filed: frozenset[str]) -> list[_Write]:
+    def _writes(self, plan: Plan, collection: str, filed: frozenset[str], items: ItemOptions) -> list[_Write]:
         accessed = dt.datetime.now(dt.timezone.utc)
-        writes = [self._creation(paper.arxiv_id, build_item(paper, self.settings.items, collection=collection,
-                                                            accessed=accessed)) for paper in plan.new]
+        writes = [self._creation(paper.arxiv_id, build_item(paper, items, collection=collection, accessed=accessed))
+                  for paper in plan.new]
         for arxiv_id, record in to_file(plan, collection, filed):
             update = {"key": record.key, "version": record.version or 0,
                       "collections": sorted(record.collections | {collection})}
