@@ -1,4 +1,4 @@
-"""A Zotero library as a target: read every item, push new papers to a collection.
+"""A Zotero library as a target: read every item, push new papers to a collection, update present items.
 
 Composed of a :class:`~refsync.zotero.connection.Connection` (the client, the key's
 rights, the library version), a :class:`~refsync.zotero.reader.Reader` (consistent,
