@@ -179,7 +179,7 @@ class Writer:
             stored = zot.item(patch.key)["data"]
         except (httpx2.TransportError, ze.HTTPError) as error:
             raise Transient(f"still failing: {type(error).__name__}") from None
-        if all(stored.get(name, "") == value for name, value in patch.fields.items()):
+        if all(_holds(stored, name, value) for name, value in patch.fields.items()):
             return True
         if stored.get("version") != patch.version:
             raise Changed()
@@ -263,6 +263,13 @@ class Writer:
         stored = {item["key"]: item["data"] for item in
                   zot.items(itemKey=",".join(o["key"] for o in objects), includeTrashed=1, limit=MAX_BATCH)}
         return {o["key"] for o in objects if o["key"] in stored and _same_object(o, stored[o["key"]])}
+
+
+def _holds(stored: Mapping[str, Any], name: str, value: Any) -> bool:
+    """Does the stored item have ``value`` in ``name`` (collections in any order)?"""
+    if name == "collections":
+        return set(value) <= set(stored.get(name) or ())
+    return bool(stored.get(name, "") == value)
 
 
 def _response_of(error: ze.PyZoteroError) -> httpx2.Response | None:
