@@ -2,7 +2,8 @@
 
 The library holds every Michaud paper as the preprint item refsync (or Zotero's own arXiv
 import) made while it was one; arXiv now lists two as published: 2410.19750 in Entropy
-(with its DOI) and 2403.19647 at ICLR 2025.
+(with its DOI) and 2403.19647 at ICLR 2025. The Tegmark seed (tests/data/arxiv/tegmark_published.xml)
+adds an old-style id and a paper arXiv gives a DOI alone.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ import pytest
 
 from refsync.arxiv.feed import parse_feed
 from refsync.zotero.items import ItemOptions, build_item
-from tests.conftest import MICHAUD_FEED, ZOTERO_USER, run_cli
-from tests.e2e.test_cli_zotero import AUTHOR, COLLECTION, ZOTERO, config, writes  # noqa: F401  (config: a fixture)
+from tests.conftest import ARXIV_DATA, MICHAUD_FEED, ZOTERO_USER, run_cli, write_config
+from tests.e2e.test_cli_zotero import AUTHOR, COLLECTION, WAITS_NEAR_ZERO, ZOTERO, config, writes  # noqa: F401  (config: a fixture)
+from tests.servers.arxiv import entries_from
 from tests.servers.zotero import Library, ZoteroEmulator
 
 ENTROPY, ICLR = "2410.19750", "2403.19647"
@@ -153,3 +155,30 @@ def test_update_in_the_zotero_config_section_is_the_same_as_the_option(config: P
     config.write_text(config.read_text().replace("[zotero]\n", "[zotero]\nupdate = true\n"))
     assert len(sync().json()["applied"]["updated"]) == len(PUBLISHED)
     assert item(library, ENTROPY)["itemType"] == "journalArticle"
+
+
+def test_the_tegmark_seed_on_zotero_is_brought_up_to_date_in_one_run_old_style_id_included(
+    tmp_path: Path, arxiv: Any, zotero: ZoteroEmulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tegmark = parse_feed((ARXIV_DATA / "tegmark_published.xml").read_bytes()).papers
+    arxiv.add_query("au:Tegmark,M", entries_from(ARXIV_DATA / "tegmark_published.xml"))
+    monkeypatch.setenv("REFSYNC_CONFIG", str(write_config(tmp_path / "c.toml", arxiv.api_url, WAITS_NEAR_ZERO)))
+    library = zotero.library("user", ZOTERO_USER)
+    collection = library.add_collection(COLLECTION)
+    keys = {p.arxiv_id: library.add_item(build_item(replace(p, journal_ref=None, dois=())).item,
+                                         collections=[collection]) for p in tegmark}
+    tegmark_sync = f'sync --author "Max Tegmark" {ZOTERO} --update --yes --json'
+
+    result = run_cli(tegmark_sync)
+    assert result.exit_code == 0, result.stderr
+    assert sorted(result.json()["applied"]["updated"]) == sorted(keys.values())
+    toe = library.item(keys["gr-qc/9704009"])
+    assert (toe["itemType"], toe["publicationTitle"], toe["volume"], toe["pages"], toe["DOI"]) == (
+        "journalArticle", "Annals Phys.", "270", "1-51", "10.1006/aphy.1998.5855")
+    assert toe["extra"].splitlines()[0] == "arXiv:gr-qc/9704009"
+    doi_only = library.item(keys["2106.00026"])
+    assert doi_only["itemType"] == "preprint" and doi_only["DOI"].startswith("10.48550/")
+    assert "DOI: 10.1103/PhysRevE.104.055302" in doi_only["extra"].splitlines()
+    zotero.clear_log()
+    again = run_cli(tegmark_sync)
+    assert again.exit_code == 0 and again.json()["applied"]["updated"] == [] and writes(zotero) == []
