@@ -102,7 +102,10 @@ def plan_item(
 
     ``template`` gives the server's item template for a type; ``overwrite`` is as :func:`overwritten` makes it.
     """
-    planned = plan_update(decision, item_fields(data), RenderOptions(style=Style.BIBLATEX), overwrite)
+    fields_now = item_fields(data)
+    if str(data.get("date") or "") in _arxiv_dates(decision.paper):
+        fields_now["date"] = ""  # arXiv's date of a version, as the import wrote it, is no user's: the venue's year may replace it
+    planned = plan_update(decision, fields_now, RenderOptions(style=Style.BIBLATEX), overwrite)
     if planned is None:
         return None
     old_type = str(data["itemType"])
@@ -133,6 +136,11 @@ def plan_item(
     if not fields:
         return update, None
     return update, ItemPatch(str(data["key"]), int(data["version"]), decision.paper.arxiv_id, fields)
+
+
+def _arxiv_dates(paper: Paper) -> set[str]:
+    """The dates Zotero's arXiv import and refsync give a preprint item: its latest or its first version's."""
+    return {day.isoformat() for day in (paper.updated, paper.published) if day}
 
 
 def _named(change: FieldChange, data: Mapping[str, Any], wanted: Mapping[str, Any], new_type: str,
