@@ -28,6 +28,7 @@ from bibtexparser.bparser import BibTexParser
 from bibtexparser.customization import splitname
 
 from ..errors import BibSyntaxError
+from . import fastparse
 from ..ids import find_arxiv_ids, find_dois, normalize_doi, parse_arxiv_id
 from ..model import Found, Name, Record
 
@@ -35,7 +36,7 @@ from ..model import Found, Name, Record
 # own log lines would only repeat it, without the line, on the user's terminal.
 logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)
 
-PARSER = f"bibtexparser {bibtexparser.__version__}"
+PARSER = f"bibtexparser {bibtexparser.__version__} + {fastparse.VERSION}"
 """What reads the fields: records read by another version may differ."""
 
 NON_ENTRIES = frozenset({"string", "comment", "preamble"})
@@ -205,7 +206,20 @@ def parse_fields(
     Keys are lower case; ``ENTRYTYPE`` and ``ID`` hold the type and the key. With
     ``only``, other fields are cut out of the text before bibtexparser sees it: the
     parser's time goes with the length of what it reads, and abstracts are most of it.
+    Also with ``only``, plain entries are read by :mod:`.fastparse`, which gives the
+    same fields; bibtexparser reads the entries it declines.
     """
+    macros = fastparse.string_table([s.text for s in strings]) if only is not None else None
+    fast = [fastparse.read_fields(b.text, only, macros) if only is not None else None for b in blocks]
+    declined = [b for b, fields in zip(blocks, fast) if fields is None]
+    slow = iter(bibtexparser_fields(declined, strings, path, only))
+    return [{**fields, "ID": b.key} if fields is not None else next(slow) for b, fields in zip(blocks, fast)]
+
+
+def bibtexparser_fields(
+    blocks: Sequence[Block], strings: Sequence[Block], path: str, only: frozenset[str] | None
+) -> list[dict[str, str]]:
+    """What bibtexparser reads from ``blocks`` (cut to ``only``): the reference the fast reader must match."""
     texts = [_safe_key(b, b.text if only is None else keep_fields(b.text, only)) for b in blocks]
     result: list[dict[str, str]] = []
     for first in range(0, len(blocks), PARSE_CHUNK):

@@ -35,7 +35,7 @@ from .. import paths
 from ..cache import JsonStore, record_from_json, record_to_json, records_producer
 from ..errors import ConcurrentChangeError, TargetError
 from ..model import Applied, Decision, Plan, Record, Status
-from . import citekey, parse
+from . import citekey, fastparse, parse
 from .patch import patch_entry
 from .render import RenderOptions, render_entry
 from .update import COMPARED, plan_update
@@ -307,7 +307,7 @@ def index_cache(*, refresh: bool = False) -> JsonStore:
     The records depend on the code that read them, so a new refsync or bibtexparser
     starts afresh.
     """
-    return JsonStore("bib-index", refresh=refresh, producer=f"{parse.PARSER}; {records_producer(parse)}")
+    return JsonStore("bib-index", refresh=refresh, producer=f"{parse.PARSER}; {records_producer(parse, fastparse)}")
 
 
 def _index_from_json(payload: object) -> dict[str, Record]:
