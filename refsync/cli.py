@@ -15,9 +15,10 @@ import datetime as dt
 import json
 import logging
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -25,7 +26,7 @@ import click
 
 from . import __version__
 from .bibfile.citekey import FormulaError, parse_formula
-from .errors import RefsyncError
+from .errors import ConfigError, RefsyncError
 from .bibfile.render import render_entry
 from .bibfile.settings import Style
 from .protocols import TargetRequest
@@ -34,10 +35,11 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from .config import Config
-    from .model import Paper
+    from .model import Decision, Paper, Record
     from .plan import Selection
     from .protocols import Target
     from .sync import Outcome, SourceSpec
+    from .view import Shown
 
 EXIT_NEW_PAPERS = 1
 EXIT_PARTIAL = 4
@@ -111,10 +113,21 @@ def _stacked(options: Sequence[Callable[[Any], Any]], func: F) -> F:
     return func
 
 
+def _complete_profile(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[str]:
+    """Profile names for shell completion; none when the config cannot be read."""
+    from .config import load
+
+    try:
+        names = load(ctx.find_root().params.get("config_path")).profiles
+    except RefsyncError:
+        return []
+    return [name for name in names if name.startswith(incomplete)]
+
+
 def source_options(func: F) -> F:
     """Who: a profile, an author name, an arXiv author id or ORCID, or saved feeds."""
     options = [
-        click.argument("profile", required=False),
+        click.argument("profile", required=False, shell_complete=_complete_profile),
         click.option("--author", "-a", help='Author name as on arXiv, e.g. "Eric J. Michaud".'),
         click.option("--alias", "aliases", multiple=True, help="Another form of the author's name (repeatable)."),
         click.option("--arxiv-author-id", help="arXiv author id (e.g. michaud_e_1): the author's own exact list."),
@@ -181,6 +194,7 @@ def target_options(func: F) -> F:
 class Job:
     spec: SourceSpec
     exclude: tuple[str, ...]
+    exclude_notes: dict[str, str]
     categories: tuple[str, ...]
     since: dt.date | None
     libraries: TargetRequest
@@ -221,7 +235,26 @@ def _job(app: App, profile_name: str | None, opts: dict[str, Any]) -> Job:
     )
     published = published_source(opts.get("published") or profile.published or app.config.published.source,
                                  "--published")
-    return Job(spec, exclude, tuple(opts["categories"]) or profile.categories, since, libraries, published)
+    return Job(spec, exclude, profile.exclude_notes, tuple(opts["categories"]) or profile.categories, since,
+               libraries, published)
+
+
+def _targets(app: App, job: Job, shared: Shared) -> list[Target]:
+    """The libraries of this run, one object per library however many profiles name it."""
+    from .targets import targets_for
+
+    request = job.libraries
+    parts = []
+    if request.bib is not None:
+        parts.append((f"bib:{request.bib.expanduser().resolve()}", replace(request, zotero=False)))
+    if request.zotero:
+        parts.append((f"zotero:{request.collection}", replace(request, bib=None)))
+    if not parts:
+        return targets_for(app.config, request)  # says what to name
+    for key, part in parts:
+        if key not in shared.targets:
+            (shared.targets[key],) = targets_for(app.config, part)
+    return [shared.targets[key] for key, _ in parts]
 
 
 @dataclass
@@ -234,17 +267,40 @@ class Planned:
     outcomes: list[Outcome]
 
 
-def _plan(app: App, profile: str | None, opts: dict[str, Any], err: Console) -> Planned:
-    from .arxiv.client import response_cache
-    from .sync import diff, fetch_papers, selection_for, share_pinned_keys
-    from .targets import targets_for
+@dataclass
+class Shared:
+    """What the profiles of one run share: each source fetched once, each library opened and read once."""
 
+    papers: dict[SourceSpec, list[Paper]] = field(default_factory=dict)
+    targets: dict[str, Target] = field(default_factory=dict)
+    records: dict[int, list[Record]] = field(default_factory=dict)
+
+    def records_of(self, target: Target) -> list[Record]:
+        if id(target) not in self.records:
+            self.records[id(target)] = target.records()
+        return self.records[id(target)]
+
+    def written(self, target: Target) -> None:
+        """The next profile must read ``target`` afresh: a paper added once is not added again."""
+        self.records.pop(id(target), None)
+
+
+def _plan(app: App, profile: str | None, opts: dict[str, Any], err: Console, shared: Shared | None = None) -> Planned:
+    from .arxiv.client import response_cache
+    from .progress import arxiv_pages
+    from .sync import diff, fetch_papers, selection_for, share_pinned_keys
+
+    shared = shared or Shared()
     job = _job(app, profile, opts)
-    targets = targets_for(app.config, job.libraries)
-    cache = response_cache(refresh=job.libraries.refresh)
-    papers = fetch_papers(job.spec, app.config.arxiv, progress=_progress(err), cache=cache)
-    selection = selection_for(job.spec, exclude=job.exclude, categories=job.categories, since=job.since)
-    outcomes = [diff(papers, target, selection, job.spec.label) for target in targets]
+    targets = _targets(app, job, shared)
+    if job.spec not in shared.papers:
+        cache = response_cache(refresh=job.libraries.refresh)
+        with arxiv_pages(err, quiet=opts["as_json"]) as pages:
+            shared.papers[job.spec] = fetch_papers(job.spec, app.config.arxiv, progress=pages, cache=cache)
+    papers = shared.papers[job.spec]
+    selection = selection_for(job.spec, exclude=job.exclude, exclude_notes=job.exclude_notes,
+                              categories=job.categories, since=job.since)
+    outcomes = [diff(papers, target, selection, job.spec.label, shared.records_of(target)) for target in targets]
     if job.published:
         papers = _with_published(app, job, opts, papers, outcomes, err)
     share_pinned_keys(targets, outcomes)
@@ -290,56 +346,138 @@ def _consoles() -> tuple[Console, Console]:
     return Console(), Console(stderr=True)
 
 
-def _progress(err: Console) -> Callable[[int, int | None], None] | None:
-    if not err.is_terminal:
-        return None
-
-    def show(received: int, total: int | None) -> None:
-        err.print(f"fetched {received}{f'/{total}' if total is not None else ''} papers from arXiv", highlight=False)
-
-    return show
-
-
-def _print(outcomes: list[Outcome], as_json: bool, out: Console) -> None:
-    from .output import applied_line, outcomes_json, plan_table, summary_line
+def _print(outcomes: list[Outcome], as_json: bool, out: Console, shown: Shown | None = None) -> None:
+    """The JSON report, or per target the papers that need attention and a summary."""
+    from .output import applied_line, outcomes_json, summary_line
+    from .view import Shown
 
     if as_json:
         click.echo(json.dumps(outcomes_json(outcomes), indent=2, ensure_ascii=False))
         return
+    shown = shown or Shown()
     for outcome in outcomes:
-        if outcome.plan.decisions:
-            out.print(plan_table(outcome.plan))
-        out.print(summary_line(outcome), highlight=False)
+        _print_papers(outcome, shown, out)
+        out.print(summary_line(outcome), highlight=False, soft_wrap=not out.is_terminal)
         if outcome.applied is not None:
-            out.print(applied_line(outcome), highlight=False)
+            out.print(applied_line(outcome), highlight=False, soft_wrap=not out.is_terminal)
+
+
+def _print_papers(outcome: Outcome, shown: Shown, out: Console) -> None:
+    """The listed papers, fitted to a terminal or whole in a pipe, and what was left out."""
+    from .view import hidden_note, paper_lines
+
+    listed = [d for d in outcome.plan.decisions if shown.lists(d)]
+    if listed:
+        width = out.width if out.is_terminal else None
+        out.print(paper_lines(listed, width), highlight=False, soft_wrap=width is None)
+    note = hidden_note(shown.hidden(outcome.plan))
+    if note:
+        out.print(note, style="dim", highlight=False, soft_wrap=not out.is_terminal)
+
+
+def view_options(func: F) -> F:
+    """Which papers the listing shows (diff and sync)."""
+    from .view import SHOW_CHOICES
+
+    options = [
+        click.option("--show", "show", multiple=True, metavar="STATUS[,STATUS]",
+                     help=f"Also list papers with these statuses ({', '.join(SHOW_CHOICES)}); "
+                          "by default only new and uncertain ones are listed."),
+        click.option("--all-papers", is_flag=True, help="List every paper, whatever its status."),
+    ]
+    return _stacked(options, func)
+
+
+def _shown(opts: dict[str, Any]) -> Shown:
+    from .view import SHOW_CHOICES, Shown
+
+    names = [n.strip() for text in opts.pop("show") for n in text.split(",") if n.strip()]
+    unknown = [n for n in names if n not in SHOW_CHOICES]
+    if unknown:
+        raise click.BadParameter(f"{unknown[0]!r} is not one of {', '.join(SHOW_CHOICES)}", param_hint="--show")
+    return Shown.parse(names, everything=opts.pop("all_papers"))
+
+
+ALL_PROFILES = click.option("--all-profiles", is_flag=True,
+                            help="Run every profile of the config file: one summary each, a total, the worst exit code.")
+
+
+def _profiles(app: App, profile: str | None, all_profiles: bool) -> list[str | None]:
+    """The profiles a command runs: the one named (or none), or with --all-profiles each in the config."""
+    if not all_profiles:
+        return [profile]
+    if profile:
+        raise click.UsageError("give a profile or --all-profiles, not both")
+    if not app.config.profiles:
+        raise ConfigError("--all-profiles: the config file has no [profiles.NAME] tables")
+    return list(app.config.profiles)
+
+
+def _each_profile(names: list[str | None], run: Callable[[str | None], int], as_json: bool, out: Console) -> int:
+    """Run each profile; with several, a heading before each and an error in one does not stop the rest."""
+    if len(names) == 1:
+        return run(names[0])
+    worst = 0
+    for name in names:
+        if not as_json:
+            out.print(f"profile {name}", style="bold", highlight=False)
+        try:
+            worst = max(worst, run(name))
+        except RefsyncError as error:
+            click.echo(f"refsync: error: profile {name}: {error}", err=True)
+            worst = max(worst, error.exit_code)
+    return worst
+
+
+def _finish(outcomes: list[Outcome], runs: int, as_json: bool, out: Console, code: int) -> None:
+    """After several profiles: the JSON array of every report, or the total; then the worst exit code."""
+    from .output import outcome_json, total_line
+
+    if runs > 1:
+        if as_json:
+            click.echo(json.dumps([outcome_json(o) for o in outcomes], indent=2, ensure_ascii=False))
+        else:
+            out.print(total_line(outcomes, runs), style="bold", highlight=False, soft_wrap=not out.is_terminal)
+    if code:
+        sys.exit(code)
 
 
 @cli.command("diff")
 @source_options
 @target_options
+@view_options
+@ALL_PROFILES
 @click.option("--exit-code", type=click.Choice(["new", "updates"]), is_flag=False, flag_value="new", default=None,
               help="Exit with 1 when there are new papers; --exit-code=updates also when entries have updates (CI, cron).")
 @click.option("--show-candidates", is_flag=True, help="Print the library entry beside each uncertain paper.")
 @click.option("--show-updates", is_flag=True, help="Print the entries `sync --update` would rewrite, as a unified diff.")
 @click.pass_obj
-def diff_command(
-    app: App, /, profile: str | None, exit_code: str | None, show_candidates: bool, show_updates: bool, **opts: Any
-) -> None:
+def diff_command(app: App, /, profile: str | None, all_profiles: bool, exit_code: str | None, show_candidates: bool,
+                 show_updates: bool, **opts: Any) -> None:
     """Show which of the author's papers the library lacks, and which entries are out of date. Never writes."""
     from .output import candidate_tables, pending_updates
 
     out, err = _consoles()
-    planned = _plan(app, profile, opts, err)
-    _print(planned.outcomes, opts["as_json"], out)
-    if show_candidates and not opts["as_json"]:
-        for outcome in planned.outcomes:
-            for table in candidate_tables(outcome):
-                out.print(table)
-    if show_updates and not opts["as_json"]:
-        _print_update_diffs(planned)
-    updates = exit_code == "updates" and any(pending_updates(outcome.plan) for outcome in planned.outcomes)
-    if exit_code and (updates or any(outcome.plan.new for outcome in planned.outcomes)):
-        sys.exit(EXIT_NEW_PAPERS)
+    shown, shared = _shown(opts), Shared()
+    names = _profiles(app, profile, all_profiles)
+    single_json = opts["as_json"] and len(names) == 1
+    seen: list[Outcome] = []
+
+    def run(name: str | None) -> int:
+        planned = _plan(app, name, opts, err, shared)
+        seen.extend(planned.outcomes)
+        if not opts["as_json"] or single_json:
+            _print(planned.outcomes, opts["as_json"], out, shown)
+        if show_candidates and not opts["as_json"]:
+            for outcome in planned.outcomes:
+                for table in candidate_tables(outcome):
+                    out.print(table)
+        if show_updates and not opts["as_json"]:
+            _print_update_diffs(planned)
+        updates = exit_code == "updates" and any(pending_updates(o.plan) for o in planned.outcomes)
+        return EXIT_NEW_PAPERS if exit_code and (updates or any(o.plan.new for o in planned.outcomes)) else 0
+
+    _finish(seen, len(names), opts["as_json"], out, _each_profile(names, run, opts["as_json"], out))
 
 
 def _print_update_diffs(planned: Planned) -> None:
@@ -352,36 +490,110 @@ def _print_update_diffs(planned: Planned) -> None:
 @cli.command("sync")
 @source_options
 @target_options
+@view_options
+@ALL_PROFILES
 @click.option("--yes", "-y", is_flag=True, help="Write without asking (required when stdin is not a terminal).")
 @click.option("--update", is_flag=True, help="Also bring present entries up to date (published DOI, journal, type).")
 @click.pass_obj
-def sync_command(app: App, /, profile: str | None, yes: bool, **opts: Any) -> None:
+def sync_command(app: App, /, profile: str | None, all_profiles: bool, yes: bool, **opts: Any) -> None:
     """Add the author's missing papers to the library; with --update, bring present entries up to date."""
-    from .output import plan_table
+    out, err = _consoles()
+    shown, shared = _shown(opts), Shared()
+    names = _profiles(app, profile, all_profiles)
+    seen: list[Outcome] = []
+
+    def run(name: str | None) -> int:
+        outcomes = _sync_profile(app, name, opts, yes, shared, err)
+        seen.extend(outcomes)
+        if outcomes and (not opts["as_json"] or len(names) == 1):
+            _print(outcomes, opts["as_json"], out, shown)
+        return EXIT_PARTIAL if any(o.applied and o.applied.failed for o in outcomes) else 0
+
+    _finish(seen, len(names), opts["as_json"], out, _each_profile(names, run, opts["as_json"], out))
+
+
+def _sync_profile(app: App, profile: str | None, opts: dict[str, Any], yes: bool, shared: Shared,
+                  err: Console) -> list[Outcome]:
+    """Plan one profile, let the user choose on a terminal, and write; nothing written is an empty list."""
     from .sync import apply
 
-    out, err = _consoles()
-    planned = _plan(app, profile, opts, err)
+    planned = _plan(app, profile, opts, err, shared)
     pending = [(target.pending(outcome.plan), outcome) for target, outcome in zip(planned.targets, planned.outcomes)]
     if any(count for count, _ in pending) and not yes:
         if not sys.stdin.isatty():
             raise click.UsageError("refusing to write without --yes when stdin is not a terminal")
-        if not opts["as_json"]:
-            for outcome in planned.outcomes:
-                out.print(plan_table(outcome.plan, show_present=False))
-        where = " and ".join(f"{count} papers to {outcome.label}" for count, outcome in pending if count)
-        if not click.confirm(f"Write {where}?", err=True):
+        chosen = bool(_new_papers(planned.outcomes))
+        if chosen:
+            planned = _choose(app, profile, planned, err)
+            pending = [(target.pending(o.plan), o) for target, o in zip(planned.targets, planned.outcomes)]
+        others = sum(count - len(o.plan.new) for count, o in pending)  # updates and filings, not asked one by one
+        if not any(count for count, _ in pending) or ((others or not chosen) and not _confirm(pending, err)):
             click.echo("nothing written", err=True)
-            return
-    outcomes = [apply(outcome, planned.papers, target, planned.selection)
-                for target, outcome in zip(planned.targets, planned.outcomes)]
-    _print(outcomes, opts["as_json"], out)
-    for target in planned.targets:
-        for notice in target.notices():
-            if not opts["as_json"]:
-                err.print(notice, highlight=False)
-    if any(outcome.applied and outcome.applied.failed for outcome in outcomes):
-        sys.exit(EXIT_PARTIAL)
+            return []
+    outcomes = []
+    for target, outcome in zip(planned.targets, planned.outcomes):
+        outcomes.append(apply(outcome, planned.papers, target, planned.selection))
+        shared.written(target)
+        for notice in target.notices() if not opts["as_json"] else ():
+            err.print(notice, highlight=False)
+    return outcomes
+
+
+def _confirm(pending: list[tuple[int, Outcome]], err: Console) -> bool:
+    """Ask once for the whole write; the entries to update are listed first."""
+    from .output import update_note
+
+    for _, outcome in pending:
+        for d in outcome.plan.decisions:
+            if d.update is not None and d.update.pending:
+                err.print(f"{d.paper.arxiv_id} in {outcome.label}: {update_note(d)}", markup=False, highlight=False,
+                          soft_wrap=True)
+    where = " and ".join(f"{count} {'change' if count == 1 else 'changes'} to {o.label}" for count, o in pending if count)
+    return click.confirm(f"Write {where}?", err=True)
+
+
+def _new_papers(outcomes: list[Outcome]) -> list[Decision]:
+    """Each paper new to at least one target, once, in plan order."""
+    from .model import Status
+
+    seen: dict[str, Decision] = {}
+    for outcome in outcomes:
+        for d in outcome.plan.with_status(Status.NEW):
+            seen.setdefault(d.paper.arxiv_id, d)
+    return list(seen.values())
+
+
+def _choose(app: App, profile: str | None, planned: Planned, err: Console) -> Planned:
+    """Ask paper by paper; what the user declines is excluded from this run, "never" also in the profile."""
+    from . import configedit
+    from .choose import HELP, Answer, choose
+    from .plan import decline
+    from .view import paper_lines
+
+    new = {d.paper.arxiv_id: d for d in _new_papers(planned.outcomes)}
+    offered = [a for a in Answer if a is not Answer.NEVER or profile]
+
+    def ask(paper: Paper, position: int) -> Answer:
+        err.print(paper_lines([new[paper.arxiv_id]], err.width), highlight=False)
+        while True:
+            reply = click.prompt(f"({position + 1}/{len(new)}) Add this paper [{','.join(offered)},?]", err=True,
+                                 default="", show_default=False).strip()
+            if reply in offered:
+                return Answer(reply)
+            for answer in offered:
+                err.print(f"{answer} - {HELP[answer]}", highlight=False)
+
+    choices = choose([d.paper for d in new.values()], ask)
+    reasons = dict.fromkeys(choices.declined, "declined at the prompt")
+    if choices.never:
+        path, name = _edited_profile(app, profile)
+        for arxiv_id in choices.never:
+            configedit.exclude(path, name, arxiv_id, "never, at the sync prompt", dt.date.today())
+            reasons[arxiv_id] = f"excluded at the prompt (recorded in profile {name})"
+    outcomes = [replace(o, plan=decline(o.plan, reasons)) for o in planned.outcomes]
+    selection = replace(planned.selection, exclude=planned.selection.exclude | reasons.keys(),
+                        exclude_notes={**planned.selection.exclude_notes, **reasons})
+    return replace(planned, outcomes=outcomes, selection=selection)
 
 
 @cli.command("authors")
@@ -402,11 +614,13 @@ def authors_command(
     from .arxiv.client import author_queries, response_cache
     from .nameforms import name_forms
     from .output import authors_json, authors_table
+    from .progress import arxiv_pages
     from .sync import SourceSpec, fetch_papers
 
     out, err = _consoles()
     spec = SourceSpec(author=name, aliases=aliases, feeds=feeds)
-    papers = fetch_papers(spec, app.config.arxiv, progress=_progress(err), cache=response_cache(refresh=refresh))
+    with arxiv_pages(err, quiet=as_json) as pages:
+        papers = fetch_papers(spec, app.config.arxiv, progress=pages, cache=response_cache(refresh=refresh))
     forms = name_forms(papers, name, aliases)
     queries = [] if feeds else author_queries(name, aliases)
     if as_json:
@@ -419,6 +633,140 @@ def authors_command(
     namesakes = len(forms) - same
     out.print(f"{name}: {len(papers)} papers from {where}; {same} form{'s' * (same != 1)} of the name, "
               f"{namesakes} namesake{'s' * (namesakes != 1)}", highlight=False)
+
+
+def _edited_profile(app: App, name: str | None) -> tuple[Path, str]:
+    """The config file and the profile a decision is recorded in: the one named, or the only one."""
+    config = app.config
+    if config.path is None:
+        raise ConfigError("no config file to record the decision in; write a profile first (see config.example.toml)")
+    if name is None:
+        if len(config.profiles) != 1:
+            raise click.UsageError(f"name the profile with --profile (the config has {len(config.profiles)})")
+        (name,) = config.profiles
+    config.profile(name)
+    return config.path, name
+
+
+PROFILE_OPTION = click.option("--profile", "-p", shell_complete=_complete_profile,
+                              help="The profile to record it in (default: the only one).")
+
+
+@cli.command("exclude")
+@click.argument("arxiv_id")
+@PROFILE_OPTION
+@click.option("--why", help="The reason, shown beside the paper in every diff.")
+@click.pass_obj
+def exclude_command(app: App, /, arxiv_id: str, profile: str | None, why: str | None) -> None:
+    """Never propose ARXIV_ID again: add it, with the reason and today's date, to the profile's exclude."""
+    from . import configedit
+
+    path, name = _edited_profile(app, profile)
+    if configedit.exclude(path, name, arxiv_id, why, dt.date.today()):
+        click.echo(f"{arxiv_id} is excluded in profile {name} ({path})")
+    else:
+        click.echo(f"{arxiv_id} was already excluded in profile {name}; nothing changed")
+
+
+@cli.command("include")
+@click.argument("arxiv_id")
+@PROFILE_OPTION
+@click.pass_obj
+def include_command(app: App, /, arxiv_id: str, profile: str | None) -> None:
+    """Undo `refsync exclude`: take ARXIV_ID out of the profile's exclude list."""
+    from . import configedit
+
+    path, name = _edited_profile(app, profile)
+    if not configedit.include(path, name, arxiv_id):
+        raise ConfigError(f"{arxiv_id} is not in the exclude list of profile {name}; nothing changed")
+    click.echo(f"{arxiv_id} is no longer excluded in profile {name} ({path})")
+
+
+@cli.command("init")
+@click.argument("name", required=False)
+@click.option("--author", "-a", help='Author name as on arXiv, e.g. "Eric J. Michaud".')
+@click.option("--alias", "aliases", multiple=True, help="Another form of the author's name (repeatable).")
+@click.option("--exclude", multiple=True, help="arXiv id never to add (repeatable).")
+@click.option("--bib", type=click.Path(path_type=Path, dir_okay=False), help="The .bib file the profile keeps in step.")
+@click.option("--collection", help="The Zotero collection the profile keeps in step (the API key is checked).")
+@FEED_OPTION
+@click.option("--yes", "-y", is_flag=True, help="Ask nothing: write the profile from the options (for scripts).")
+@click.pass_obj
+def init_command(app: App, /, name: str | None, author: str | None, aliases: tuple[str, ...],
+                 exclude: tuple[str, ...],
+                 bib: Path | None, collection: str | None, feeds: tuple[Path, ...], yes: bool) -> None:
+    """Write a new profile: the author, the forms of the name that are theirs, papers never to add, the library.
+
+    On a terminal it asks for what the options leave out, showing what arXiv's author
+    query returns (as `refsync authors` does) so you can pick aliases and excludes.
+    """
+    from . import configedit
+    from .config import arxiv_ids, default_path, named_path
+
+    ask = not yes and sys.stdin.isatty()
+    if not ask and not (author and (bib or collection)):
+        raise click.UsageError("without questions, give --author and --bib or --collection")
+    author = author or click.prompt('Author, as on arXiv (e.g. "Eric J. Michaud")', err=True).strip()
+    if ask:
+        aliases, exclude = _init_choices(app, author, aliases, exclude, feeds)
+        bib, collection = _init_library(bib, collection)
+    name = name or (click.prompt("Profile name", default=_profile_name(author), err=True) if ask else _profile_name(author))
+    path = named_path(app.config_path) or default_path()
+    if collection:
+        from .config import parse
+        from .zotero import credentials
+
+        _show_key(app if path.exists() else App(path, parse({})), credentials.load_key().key)  # no file yet: defaults
+    settings: dict[str, Any] = {"author": author}
+    settings |= {"aliases": list(aliases)} if aliases else {}
+    settings |= {"exclude": list(arxiv_ids(exclude, "--exclude", "command line"))} if exclude else {}
+    settings |= {"bib": str(bib)} if bib else {}
+    settings |= {"collection": collection} if collection else {}
+    configedit.add_profile(path, name, settings)
+    click.echo(f"Wrote profile {name} to {path}. Next: refsync diff {name}")
+
+
+def _init_choices(app: App, author: str, aliases: tuple[str, ...], exclude: tuple[str, ...],
+                  feeds: tuple[Path, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Show the forms of the name arXiv returns; each namesake may be an alias; then papers to exclude."""
+    from .arxiv.client import response_cache
+    from .nameforms import name_forms
+    from .output import authors_table
+    from .progress import arxiv_pages
+    from .sync import SourceSpec, fetch_papers
+
+    _, err = _consoles()
+    spec = SourceSpec(author=author, aliases=aliases, feeds=feeds)
+    with arxiv_pages(err) as pages:
+        papers = fetch_papers(spec, app.config.arxiv, progress=pages, cache=response_cache())
+    forms = name_forms(papers, author, aliases)
+    if forms:
+        err.print(authors_table(forms))
+    chosen = list(aliases)
+    for form in forms:
+        if not form.same and click.confirm(f"Is {form.written} ({len(form.papers)} papers) {author}?", default=False,
+                                           err=True):
+            chosen.append(form.written)
+    listed = click.prompt("arXiv ids never to add (comma-separated, empty for none)", default="", show_default=False,
+                          err=True)
+    return tuple(chosen), exclude + tuple(i.strip() for i in listed.split(",") if i.strip())
+
+
+def _init_library(bib: Path | None, collection: str | None) -> tuple[Path | None, str | None]:
+    """Ask for the library unless the options named one: a .bib path, or zotero:COLLECTION."""
+    if bib or collection:
+        return bib, collection
+    answer = click.prompt("Library: a .bib file, or zotero:COLLECTION", err=True).strip()
+    if answer.startswith("zotero:"):
+        return None, answer.removeprefix("zotero:").strip()
+    return Path(answer), None
+
+
+def _profile_name(author: str) -> str:
+    """A default profile name: the family name in lower case (``michaud``)."""
+    from .names import parse_name
+
+    return re.sub(r"[^a-z0-9]+", "-", parse_name(author).family.lower()).strip("-") or "me"
 
 
 @cli.group("auth")

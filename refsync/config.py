@@ -50,11 +50,13 @@ class Profile:
     categories: tuple[str, ...] = ()
     since: dt.date | None = None
     exclude: tuple[str, ...] = ()
+    exclude_notes: dict[str, str] = field(default_factory=dict, hash=False)
+    """Why and when a paper was excluded (``refsync exclude``, "never" in sync), by base id."""
     bib: Path | None = None
     collection: str | None = None
+    """The Zotero collection (name or key) this profile keeps in step."""
     published: str | None = None
     """This profile's ``published`` source, over ``[published] source``."""
-    """The Zotero collection (name or key) this profile keeps in step."""
     update: bool = False
     """``sync`` of this profile also updates present entries, as ``--update`` does."""
 
@@ -83,9 +85,14 @@ def default_path() -> Path:
     return paths.config_dir() / "config.toml"
 
 
+def named_path(path: Path | None = None) -> Path | None:
+    """The config file the user named: ``--config``, else ``$REFSYNC_CONFIG``."""
+    return path or (Path(os.environ[CONFIG_ENV]) if os.environ.get(CONFIG_ENV) else None)
+
+
 def load(path: Path | None = None) -> Config:
     """Read the config; a missing default file is an empty config, a missing named one an error."""
-    named = path or (Path(os.environ[CONFIG_ENV]) if os.environ.get(CONFIG_ENV) else None)
+    named = named_path(path)
     chosen = named or default_path()
     try:
         data = tomllib.loads(chosen.read_text(encoding="utf-8"))
@@ -176,6 +183,26 @@ def _strings(section: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
     if not all(isinstance(v, str) for v in items):
         raise ConfigError(f"{where}: '{key}' must be a list of strings")
     return tuple(items)
+
+
+def _exclusions(section: dict[str, Any], where: str) -> tuple[list[str], dict[str, str]]:
+    """``exclude``: arXiv ids, or tables ``{id, why, date}`` as ``refsync exclude`` writes them."""
+    value = _get(section, "exclude", (list, str), where, [])
+    ids: list[str] = []
+    notes: dict[str, str] = {}
+    for item in [value] if isinstance(value, str) else value:
+        if isinstance(item, str):
+            ids += arxiv_ids((item,), "exclude", where)
+            continue
+        if not isinstance(item, dict) or not isinstance(item.get("id"), str) or set(item) - {"id", "why", "date"}:
+            raise ConfigError(f"{where}: 'exclude' must list arXiv ids or tables {{id, why, date}}")
+        (base,) = arxiv_ids((item["id"],), "exclude", where)
+        why, date = item.get("why"), item.get("date")
+        if not isinstance(why, str | None) or not isinstance(date, dt.date | None):
+            raise ConfigError(f"{where}: an 'exclude' table's 'why' must be a string and 'date' a date")
+        ids.append(base)
+        notes[base] = ": ".join(part for part in (f"on {date.isoformat()}" if date else None, why) if part)
+    return ids, notes
 
 
 MAX_SECONDS = {"delay": 3600.0, "timeout": 3600.0, "backoff": 3600.0, "max_wait": 86400.0}
@@ -362,6 +389,7 @@ def _profile(name: str, section: dict[str, Any], where: str) -> Profile:
         raise ConfigError(f"{where}: 'bib' must be a file path, not a string with a NUL character")
     author_id = feed_id(_get(section, "arxiv_author_id", str, where), _get(section, "orcid", str, where),
                         (f"{where}: 'arxiv_author_id'", f"{where}: 'orcid'"))
+    exclusions, notes = _exclusions(section, where)
     profile = Profile(
         name=name,
         author=_get(section, "author", str, where),
@@ -370,7 +398,8 @@ def _profile(name: str, section: dict[str, Any], where: str) -> Profile:
         query=_get(section, "query", str, where),
         categories=_strings(section, "categories", where),
         since=since,
-        exclude=arxiv_ids(_strings(section, "exclude", where), "exclude", where),
+        exclude=tuple(exclusions),
+        exclude_notes=notes,
         bib=Path(bib).expanduser() if bib else None,
         collection=_get(section, "collection", str, where),
         published=_get(section, "published", str, where),

@@ -1,4 +1,4 @@
-"""Show outcomes: the stable JSON contract for scripts, a table for people. Pure."""
+"""Show outcomes: the stable JSON contract for scripts, summaries and tables for people. Pure."""
 
 from __future__ import annotations
 
@@ -12,9 +12,6 @@ from .nameforms import NameForm
 
 if TYPE_CHECKING:  # sync fetches and writes; output only reads its Outcome
     from .sync import Outcome
-
-STYLES = {Status.NEW: "bold green", Status.PRESENT: "dim", Status.UNCERTAIN: "yellow", Status.EXCLUDED: "magenta"}
-
 
 def outcomes_json(outcomes: list[Outcome]) -> dict[str, Any] | list[dict[str, Any]]:
     """One target: its report object. Several (a profile with a .bib and a collection): an array of them."""
@@ -89,28 +86,6 @@ def applied_json(applied: Applied) -> dict[str, Any]:
     }
 
 
-def plan_table(plan: Plan, *, show_present: bool = True) -> Table:
-    """One row per paper: status, id, year, title and the reason for the status."""
-    table = Table(show_edge=False, pad_edge=False, expand=False)
-    for column, options in (
-        ("status", {"no_wrap": True}),
-        ("arXiv", {"no_wrap": True}),
-        ("year", {"no_wrap": True}),
-        ("title", {"ratio": 3}),
-        ("reason", {"ratio": 2}),
-    ):
-        table.add_column(column, **options)
-    for d in plan.decisions:
-        if d.status is Status.PRESENT and not show_present and not (d.update and d.update.pending):
-            continue
-        table.add_row(
-            Text(d.status.value, style=STYLES[d.status]),
-            f"{d.paper.arxiv_id}v{d.paper.version}",
-            str(d.paper.year or ""),
-            d.paper.title,
-            "; ".join(part for part in (d.reason, update_note(d)) if part),
-        )
-    return table
 
 
 def summary_line(outcome: Outcome) -> str:
@@ -120,6 +95,15 @@ def summary_line(outcome: Outcome) -> str:
     updates = pending_updates(outcome.plan)
     parts += f" ({updates} present with updates)" if updates else ""
     return f"{outcome.author}: {len(outcome.plan.decisions)} papers on arXiv, {parts} ({where})"
+
+
+def total_line(outcomes: list[Outcome], profiles: int) -> str:
+    """The sum over every profile's targets, after an --all-profiles run."""
+    counts = {s.value: sum(o.plan.summary()[s.value] for o in outcomes) for s in Status}
+    parts = ", ".join(f"{counts[s.value]} {s.value}" for s in Status)
+    added = sum(len(o.applied.added) for o in outcomes if o.applied)
+    written = f"; added {added}" if any(o.applied for o in outcomes) else ""
+    return f"total of {profiles} profiles, {len(outcomes)} plans: {parts}{written}"
 
 
 def applied_line(outcome: Outcome) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import names
 from .match import Index, build_index, match
@@ -26,6 +26,8 @@ class Selection:
     aliases: tuple[str, ...] = ()
     exclude: frozenset[str] = frozenset()
     """arXiv base ids never to add."""
+    exclude_notes: dict[str, str] = field(default_factory=dict, hash=False)
+    """The reason and date recorded for an excluded id, when there is one."""
     categories: tuple[str, ...] = ()
     """Category prefixes (``cs.LG``, ``cs``, ``stat.ML``); empty means all."""
     since: dt.date | None = None
@@ -38,6 +40,15 @@ def make_plan(papers: Sequence[Paper], records: Iterable[Record] | Index, select
     return Plan(tuple(_decide(paper, index, selection) for paper in ordered))
 
 
+def decline(plan: Plan, reasons: dict[str, str]) -> Plan:
+    """The plan with these new papers excluded instead, each for its reason (the user said no)."""
+    return Plan(tuple(
+        Decision(d.paper, Status.EXCLUDED, reasons[d.paper.arxiv_id])
+        if d.status is Status.NEW and d.paper.arxiv_id in reasons else d
+        for d in plan.decisions
+    ))
+
+
 def _decide(paper: Paper, index: Index, selection: Selection) -> Decision:
     reason = excluded_because(paper, selection)
     return Decision(paper, Status.EXCLUDED, reason) if reason else match(paper, index)
@@ -46,7 +57,8 @@ def _decide(paper: Paper, index: Index, selection: Selection) -> Decision:
 def excluded_because(paper: Paper, selection: Selection) -> str | None:
     """Why the user does not want this paper, or None if they do."""
     if paper.arxiv_id in selection.exclude:
-        return "listed in exclude"
+        note = selection.exclude_notes.get(paper.arxiv_id)
+        return f"listed in exclude ({note})" if note else "listed in exclude"
     if selection.categories and not _in_categories(paper, selection.categories):
         return f"not in categories {', '.join(selection.categories)}"
     if selection.since and paper.published and paper.published < selection.since:

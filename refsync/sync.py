@@ -101,6 +101,7 @@ def selection_for(
     spec: SourceSpec,
     *,
     exclude: Sequence[str] = (),
+    exclude_notes: dict[str, str] | None = None,
     categories: Sequence[str] = (),
     since: dt.date | None = None,
 ) -> Selection:
@@ -109,6 +110,7 @@ def selection_for(
         author=None if spec.exact else spec.author,
         aliases=spec.aliases,
         exclude=frozenset(exclude),
+        exclude_notes=exclude_notes or {},
         categories=tuple(categories),
         since=since,
     )
@@ -128,9 +130,11 @@ class Outcome:
     """Where one of the target's records lives, for the candidate view."""
 
 
-def diff(papers: Sequence[Paper], target: Target, selection: Selection, author: str) -> Outcome:
-    """Plan against ``target`` without writing anything."""
-    records = target.records()
+def diff(
+    papers: Sequence[Paper], target: Target, selection: Selection, author: str, records: list[Record] | None = None
+) -> Outcome:
+    """Plan against ``target`` without writing anything; ``records`` when already read."""
+    records = target.records() if records is None else records
     plan = make_plan(papers, records, selection)
     plan = target.with_updates(plan)
     return Outcome(author, target.describe(), plan, label=target.label(), locate=target.locate)

@@ -194,3 +194,11 @@ def test_the_table_names_each_field_an_update_would_change(config_file: Path, bi
     assert ("update: @misc -> @inproceedings, booktitle +'International Conference on Learning Representations', "
             "year '2024' -> '2025'") in out
     assert "(2 present with updates)" in out
+
+
+def test_default_diff_lists_present_entries_with_a_pending_update(config_file: Path, bib: Path) -> None:
+    out = run_cli(f"diff {AUTHOR} --bib {bib}").stdout
+    listed = [line.split()[1] for line in out.splitlines() if line.startswith("present ")]
+    assert listed == ["2410.19750v2", "2403.19647v2"]
+    assert "journal +'Entropy'" in out
+    assert "not listed: 1 present, 2 excluded" in out
