@@ -27,6 +27,7 @@ import bibtexparser
 from bibtexparser.bparser import BibTexParser
 from bibtexparser.customization import splitname
 
+from .. import gcpause
 from ..errors import BibSyntaxError
 from . import fastparse
 from ..ids import find_arxiv_ids, find_dois, normalize_doi, parse_arxiv_id
@@ -209,8 +210,9 @@ def parse_fields(
     Also with ``only``, plain entries are read by :mod:`.fastparse`, which gives the
     same fields; bibtexparser reads the entries it declines.
     """
-    macros = fastparse.string_table([s.text for s in strings]) if only is not None else None
-    fast = [fastparse.read_fields(b.text, only, macros) if only is not None else None for b in blocks]
+    with gcpause.paused():
+        macros = fastparse.string_table([s.text for s in strings]) if only is not None else None
+        fast = [fastparse.read_fields(b.text, only, macros) if only is not None else None for b in blocks]
     declined = [b for b, fields in zip(blocks, fast) if fields is None]
     slow = iter(bibtexparser_fields(declined, strings, path, only))
     return [{**fields, "ID": b.key} if fields is not None else next(slow) for b, fields in zip(blocks, fast)]
@@ -458,15 +460,17 @@ def read_entries(text: str, path: str = "<bib>", known: Mapping[str, Record] | N
     entries are known); only the slow field parsing is skipped.
     """
     known = known or {}
-    blocks = split_blocks(text, path)
-    entries = [b for b in blocks if b.is_entry]
-    strings = [b for b in blocks if b.type == "string"]
-    salt = hashlib.blake2b("\n".join(s.text for s in strings).encode("utf-8", "surrogatepass"), digest_size=16)
-    digests = [_digest(b.text, salt.digest()) for b in entries]
-    todo = {d: b for d, b in zip(digests, entries) if d not in known}
+    with gcpause.paused():
+        blocks = split_blocks(text, path)
+        entries = [b for b in blocks if b.is_entry]
+        strings = [b for b in blocks if b.type == "string"]
+        salt = hashlib.blake2b("\n".join(s.text for s in strings).encode("utf-8", "surrogatepass"), digest_size=16)
+        digests = [_digest(b.text, salt.digest()) for b in entries]
+        todo = {d: b for d, b in zip(digests, entries) if d not in known}
     fresh = parse_fields(list(todo.values()), strings, path, RECORD_FIELDS)
-    found = {**known, **{d: record_from_fields(f, b.line) for (d, b), f in zip(todo.items(), fresh)}}
-    records = [_at(found[d], b.line) for d, b in zip(digests, entries)]
+    with gcpause.paused():
+        found = {**known, **{d: record_from_fields(f, b.line) for (d, b), f in zip(todo.items(), fresh)}}
+        records = [_at(found[d], b.line) for d, b in zip(digests, entries)]
     return Reading(blocks, records, digests, len(todo))
 
 
