@@ -236,5 +236,6 @@ def _spelling_variant(left: list[str], right: list[str]) -> bool:
     return fuzz.ratio(a, b) >= SPELLING and min(len(a), len(b)) >= 4
 
 
+@lru_cache(maxsize=65536)
 def _is_marker(word: str) -> bool:
     return word in MARKERS or word in ROMAN or any(c.isdigit() for c in word)
