@@ -287,6 +287,7 @@ class Shared:
 
 def _plan(app: App, profile: str | None, opts: dict[str, Any], err: Console, shared: Shared | None = None) -> Planned:
     from .arxiv.client import response_cache
+    from .plancache import plan_cache
     from .progress import arxiv_pages
     from .sync import diff, fetch_papers, selection_for, share_pinned_keys
 
@@ -300,7 +301,8 @@ def _plan(app: App, profile: str | None, opts: dict[str, Any], err: Console, sha
     papers = shared.papers[job.spec]
     selection = selection_for(job.spec, exclude=job.exclude, exclude_notes=job.exclude_notes,
                               categories=job.categories, since=job.since)
-    outcomes = [diff(papers, target, selection, job.spec.label, shared.records_of(target)) for target in targets]
+    plans = plan_cache(refresh=job.libraries.refresh)
+    outcomes = [diff(papers, target, selection, job.spec.label, shared.records_of(target), plans) for target in targets]
     if job.published:
         papers = _with_published(app, job, opts, papers, outcomes, err)
     share_pinned_keys(targets, outcomes)
