@@ -179,8 +179,8 @@ def target_options(func: F) -> F:
         click.option("--create-collection", is_flag=True, default=None, help="Create the Zotero collection if it is missing."),
         *_ENTRY_OPTIONS,
         click.option("--published", metavar="SOURCE",
-                     help="Look up published versions of new papers in a bibliographic index: semanticscholar "
-                          "(sends their arXiv ids there), or none. Default: [published] source, off."),
+                     help="Look up published versions of new papers and present preprints in a bibliographic index: "
+                          "semanticscholar (sends their arXiv ids there), or none. Default: [published] source, off."),
         click.option("--short-venues", is_flag=True, default=None, help="With --published: the venue's short name (NeurIPS)."),
         click.option("--overwrite", multiple=True, metavar="FIELD",
                      help="Let an update replace this field's non-empty value (repeatable); otherwise it is a conflict."),
@@ -302,43 +302,43 @@ def _plan(app: App, profile: str | None, opts: dict[str, Any], err: Console, sha
     selection = selection_for(job.spec, exclude=job.exclude, exclude_notes=job.exclude_notes,
                               categories=job.categories, since=job.since)
     plans = plan_cache(refresh=job.libraries.refresh)
-    outcomes = [diff(papers, target, selection, job.spec.label, shared.records_of(target), plans) for target in targets]
+    outcomes = [diff(papers, target, selection, job.spec.label, shared.records_of(target), plans=plans)
+                for target in targets]
     if job.published:
-        papers = _with_published(app, job, opts, papers, outcomes, err)
+        _with_published(app, job, opts, targets, outcomes, err)
     share_pinned_keys(targets, outcomes)
     return Planned(papers, selection, targets, outcomes)
 
 
-def _with_published(app: App, job: Job, opts: dict[str, Any], papers: list[Paper], outcomes: list[Outcome],
-                    err: Console) -> list[Paper]:
-    """New papers upgraded to the published versions the index names and refsync's matcher accepts.
+def _with_published(app: App, job: Job, opts: dict[str, Any], targets: list[Target], outcomes: list[Outcome],
+                    err: Console) -> None:
+    """Plans carrying the published versions the index names and refsync's matcher accepts.
 
-    The plans are upgraded in place. An index that cannot be reached is a warning: the
-    papers are then written as arXiv describes them, as without ``--published``.
+    New papers and present entries that are still preprints are asked about, in one batch
+    for all targets. An index that cannot be reached is a warning: the plans stay as arXiv
+    alone makes them, as without ``--published``.
     """
     from .errors import NetworkError, SourceError
-    from .model import Status
     from .published.semanticscholar import SemanticScholar, answer_cache, api_key
-    from .published.versions import look_up, upgrade
+    from .published.versions import look_up, to_ask
+    from .sync import with_published
 
     settings = app.config.published
     short = settings.short_names if opts.get("short_venues") is None else bool(opts["short_venues"])
-    new = {d.paper.arxiv_id: d.paper for o in outcomes for d in o.plan.with_status(Status.NEW)}
     source = SemanticScholar(settings, key=api_key(), cache=answer_cache(refresh=job.libraries.refresh))
     try:
-        found = look_up(list(new.values()), source, short_names=short)
+        found = look_up(to_ask([o.plan for o in outcomes]), source, short_names=short)
     except (NetworkError, SourceError) as error:
-        err.print(f"warning: {error}; new papers are written as arXiv describes them", highlight=False, soft_wrap=True)
-        return papers
+        err.print(f"warning: {error}; papers are written as arXiv describes them", highlight=False, soft_wrap=True)
+        return
     finally:
         source.close()
     for arxiv_id, why in sorted(found.refused.items()):
         err.print(f"warning: {arxiv_id}: {why}", highlight=False, soft_wrap=True)
     err.print(f"{source.name}: {len(found.found)} of {found.asked} papers asked about have a published version "
               f"({source.requests} requests)", highlight=False, soft_wrap=True)
-    for outcome in outcomes:
-        outcome.plan = upgrade(outcome.plan, found.found)
-    return [found.found.get(p.arxiv_id, p) for p in papers]
+    for target, outcome in zip(targets, outcomes):
+        with_published(outcome, target, found.found)
 
 
 def _consoles() -> tuple[Console, Console]:

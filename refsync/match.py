@@ -142,7 +142,7 @@ def _by_mention(paper: Paper, index: Index) -> Decision | None:
 
 
 def _paper_dois(paper: Paper) -> list[str]:
-    return [*paper.dois, arxiv_doi(paper.arxiv_id).lower()]
+    return [*(d.lower() for d in paper.dois), arxiv_doi(paper.arxiv_id).lower()]
 
 
 def _by_doi(paper: Paper, index: Index) -> Decision | None:
@@ -170,7 +170,7 @@ def _other_work(paper: Paper, record: Record) -> bool:
 
 def _other_doi(paper: Paper, record: Record) -> str | None:
     """A published DOI of the record's when the paper has published DOIs and none of them is it."""
-    published = set(paper.dois)
+    published = {d.lower() for d in paper.dois}
     theirs = {f.value for f in record.dois if not f.value.startswith("10.48550/")}
     if published and theirs and not (published & theirs):
         return sorted(theirs)[0]
