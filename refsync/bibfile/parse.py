@@ -22,6 +22,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import bibtexparser
 from bibtexparser.bparser import BibTexParser
@@ -403,15 +404,16 @@ def _year(fields: dict[str, str]) -> int | None:
 
 def split_authors(field: str) -> list[Name]:
     """The names of a BibTeX ``author`` field; ``and others`` is dropped."""
-    names = []
-    for part in _split_and(field):
-        if part.lower() == "others":
-            continue
-        pieces = splitname(part, strict_mode=False)
-        family = " ".join(pieces.get("von", []) + pieces.get("last", []))
-        names.append(Name(family=_unbrace(family), given=_unbrace(" ".join(pieces.get("first", []))),
-                          suffix=" ".join(pieces.get("jr", []))))
-    return names
+    return [_name(part) for part in _split_and(field) if part.lower() != "others"]
+
+
+@lru_cache(maxsize=65536)
+def _name(written: str) -> Name:
+    """One name as BibTeX splits it: memoized, as a library names the same co-authors again and again."""
+    pieces = splitname(written, strict_mode=False)
+    family = " ".join(pieces.get("von", []) + pieces.get("last", []))
+    return Name(family=_unbrace(family), given=_unbrace(" ".join(pieces.get("first", []))),
+                suffix=" ".join(pieces.get("jr", [])))
 
 
 def _unbrace(text: str) -> str:
