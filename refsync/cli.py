@@ -822,7 +822,7 @@ def auth_logout() -> None:
 
 def _show_key(app: App, key: str) -> None:
     """Check ``key`` with Zotero and list what it reaches; raises if Zotero rejects it."""
-    from .zotero.target import fetch_key_info, reachable_libraries
+    from .zotero.connection import fetch_key_info, reachable_libraries
 
     from .zotero.build import zotero_settings
 

@@ -12,14 +12,19 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import BIB_DATA, run_cli
+from refsync.arxiv.feed import parse_feed
+from refsync.zotero.items import ItemOptions, build_item
+from tests.conftest import BIB_DATA, MICHAUD_FEED, ZOTERO_USER, run_cli
+from tests.e2e.test_cli_zotero import COLLECTION, WAITS_NEAR_ZERO, ZOTERO, writes
 from tests.e2e.test_cli_update import entries
 from tests.e2e.test_cli_update import outside_entries as outside
 from tests.servers.semanticscholar import SemanticScholarStandIn
+from tests.servers.zotero import ZoteroEmulator
 
 AUTHOR = '--author "Eric J. Michaud"'
 PUBLISHED = "--published semanticscholar"
 LIBRARY = (BIB_DATA / "michaud_index_preprints.bib").read_text("utf-8")
+NEURIPS_ICLR = {"2405.14860", "2303.13506", "2205.10343"}
 UPGRADED = {"engelsNotAllLanguage2024", "michaudQuantizationModelNeural2023", "liuUnderstandingGrokkingEffective2022"}
 ENGELS = """@inproceedings{engelsNotAllLanguage2024,
   title         = {Not All Language Model Features Are One-Dimensionally Linear},
@@ -157,3 +162,26 @@ def test_exit_code_updates_fails_on_a_published_version_to_apply_and_passes_once
     assert run_cli(f"diff {AUTHOR} --bib {bib} {PUBLISHED} --exit-code=updates").exit_code == 1
     sync_update(bib)
     assert run_cli(f"diff {AUTHOR} --bib {bib} {PUBLISHED} --exit-code=updates").exit_code == 0
+
+
+def test_zotero_preprint_items_become_the_published_conference_papers_in_place(
+        s2_config: Path, s2: SemanticScholarStandIn, zotero: ZoteroEmulator) -> None:
+    s2_config.write_text(s2_config.read_text() + WAITS_NEAR_ZERO)
+    library = zotero.library("user", ZOTERO_USER)
+    collection = library.add_collection(COLLECTION)
+    keys = {paper.arxiv_id: library.add_item(build_item(paper, ItemOptions()).item, collections=[collection])
+            for paper in parse_feed(MICHAUD_FEED.read_bytes()).papers if paper.arxiv_id in NEURIPS_ICLR}
+    sync = f"sync {AUTHOR} {ZOTERO} --yes --update {PUBLISHED} --json"
+    result = run_cli(sync)
+    assert result.exit_code == 0, result.stderr
+    assert sorted(result.json()["applied"]["updated"]) == sorted(keys.values())
+    held = {arxiv_id: library.item(key) for arxiv_id, key in keys.items()}
+    assert {i["itemType"] for i in held.values()} == {"conferencePaper"}
+    assert held["2405.14860"]["proceedingsTitle"] == "International Conference on Learning Representations"
+    assert held["2303.13506"]["proceedingsTitle"] == "Advances in Neural Information Processing Systems"
+    assert [held[i]["date"][:4] for i in ("2405.14860", "2303.13506", "2205.10343")] == ["2025", "2023", "2022"]
+    assert all(f"arXiv:{arxiv_id}" in i["extra"] for arxiv_id, i in held.items())
+
+    zotero.clear_log()
+    again = run_cli(sync).json()
+    assert again["applied"]["updated"] == [] and writes(zotero) == []
