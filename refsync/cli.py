@@ -25,11 +25,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 import click
 
 from . import __version__
-from .bibfile.citekey import FormulaError, parse_formula
 from .errors import ConfigError, RefsyncError
-from .bibfile.render import render_entry
 from .bibfile.settings import Style
-from .protocols import TargetRequest
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -37,7 +34,7 @@ if TYPE_CHECKING:
     from .config import Config
     from .model import Decision, Paper, Record
     from .plan import Selection
-    from .protocols import Target
+    from .protocols import Target, TargetRequest
     from .sync import Outcome, SourceSpec
     from .view import Shown
 
@@ -144,6 +141,8 @@ def source_options(func: F) -> F:
 
 
 def _check_citekey(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from .bibfile.citekey import FormulaError, parse_formula
+
     if value is not None:
         try:
             parse_formula(value)
@@ -206,6 +205,7 @@ def _job(app: App, profile_name: str | None, opts: dict[str, Any]) -> Job:
     """Merge a profile with the command-line options; the options win."""
     from .arxiv.author_ids import feed_id
     from .config import Profile, arxiv_ids, published_source
+    from .protocols import TargetRequest
     from .sync import SourceSpec
 
     profile = app.config.profile(profile_name) if profile_name else Profile(name="")
@@ -287,6 +287,7 @@ class Shared:
 
 def _plan(app: App, profile: str | None, opts: dict[str, Any], err: Console, shared: Shared | None = None) -> Planned:
     from .arxiv.client import response_cache
+    from .plancache import plan_cache
     from .progress import arxiv_pages
     from .sync import diff, fetch_papers, selection_for, share_pinned_keys
 
@@ -300,7 +301,9 @@ def _plan(app: App, profile: str | None, opts: dict[str, Any], err: Console, sha
     papers = shared.papers[job.spec]
     selection = selection_for(job.spec, exclude=job.exclude, exclude_notes=job.exclude_notes,
                               categories=job.categories, since=job.since)
-    outcomes = [diff(papers, target, selection, job.spec.label, shared.records_of(target)) for target in targets]
+    plans = plan_cache(refresh=job.libraries.refresh)
+    outcomes = [diff(papers, target, selection, job.spec.label, shared.records_of(target), plans=plans)
+                for target in targets]
     if job.published:
         _with_published(app, job, opts, targets, outcomes, err)
     share_pinned_keys(targets, outcomes)
@@ -869,6 +872,9 @@ def show_command(
         shown = {**built.item, "children": list(built.children)} if built.children else built.item
         click.echo(json.dumps(shown, indent=2, ensure_ascii=False))
         return
+    from .bibfile.citekey import parse_formula
+    from .bibfile.render import render_entry
+
     key = parse_formula(opts["citekey"] or app.config.bibtex.citekey).key(paper)
     click.echo(render_entry(paper, key, render_options(app.config, opts)), nl=False)
 

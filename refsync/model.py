@@ -11,9 +11,12 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from .ids import abs_url
-from .journalref import JournalRef
+
+if TYPE_CHECKING:  # a paper only carries one; reading journal references is journalref's (and costly to import)
+    from .journalref import JournalRef
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ The CLI is a thin layer over these functions; they can be called from Python too
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,7 @@ from .arxiv.client import ArxivClient, Progress, author_queries, dedupe, read_fe
 from .cache import JsonStore
 from .errors import ConcurrentChangeError, ConfigError, LibraryChanged, SourceError
 from .ids import parse_arxiv_id
+from .plancache import cached_plan
 from .model import Applied, Paper, Plan, Record
 from .plan import Selection, make_plan
 from .protocols import Target
@@ -132,14 +134,17 @@ class Outcome:
 
 
 def diff(papers: Sequence[Paper], target: Target, selection: Selection, author: str,
-         records: list[Record] | None = None, published: Mapping[str, Paper] | None = None) -> Outcome:
+         records: list[Record] | None = None, published: Mapping[str, Paper] | None = None,
+         plans: JsonStore | None = None) -> Outcome:
     """Plan against ``target`` without writing anything; ``records`` when already read.
 
     ``published`` (from :func:`refsync.published.versions.look_up`) replaces new papers
     and present preprints by their published versions before the target computes updates.
+    With ``plans``, the target's last plan is reused when its inputs are all the same.
     """
-    records = target.records() if records is None else records
-    plan = make_plan(papers, records, selection)
+    found = target.records() if records is None else records
+    key = json.dumps([target.describe(), author], sort_keys=True)
+    plan = cached_plan(papers, found, selection, store=plans, key=key, make=lambda: make_plan(papers, found, selection))
     outcome = Outcome(author, target.describe(), plan, label=target.label(), locate=target.locate)
     if published:
         with_published(outcome, target, published)
