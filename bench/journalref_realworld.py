@@ -18,6 +18,15 @@ raw). Per split (the first hex digit of sha1(arXiv id) even is ``tune``, odd ``u
   share of all labels: what would put a wrong value into an entry;
 - *kept raw*: not parsed (the entry keeps the text in ``note``).
 
+Wrong fields are also counted where the labeler marked the label ``unsure`` (a call
+another careful person might make differently); the headline share counts them all.
+
+A second blind set, ``bench/journalref-labels2.json`` (the next 300 ids in the same sha1
+order, labeled by another person after the parser was final; ``journalref-labels2-README.md``),
+is the ``blind2`` split: run once, never tuned on. A third, ``bench/journalref-labels3.json``
+(the 300 after those, labeled while the parser was being changed and opened only once it was
+final; ``journalref-labels3-README.md``), is ``blind3``. ``all`` is the first set's two halves.
+
 Reports only; asserts nothing.
 """
 
@@ -35,8 +44,10 @@ sys.path.insert(0, str(ROOT))
 from refsync.journalref import JournalRef, parse_journal_ref  # noqa: E402
 
 LABELS = ROOT / "bench" / "journalref-labels.json"
+LABELS2 = ROOT / "bench" / "journalref-labels2.json"
+LABELS3 = ROOT / "bench" / "journalref-labels3.json"
 FIELDS = ("kind", "journal", "booktitle", "volume", "number", "pages", "year")
-SPLITS = ("tune", "unseen", "all")
+SPLITS = ("tune", "unseen", "all", "blind2", "blind3")
 
 
 def split_of(arxiv_id: str) -> str:
@@ -61,13 +72,17 @@ def main() -> None:
     refs: dict[str, str] = {}
     for item in json.loads((args.folder / "journal_refs.json").read_text("utf-8")):
         refs.setdefault(item["arxiv_id"], item["ref"])
-    labels = json.loads(LABELS.read_text("utf-8"))
-    counts = {s: {"labels": 0, "parseable": 0, "right": 0, "wrong": 0, "raw": 0} for s in SPLITS}
+    labelled = [(arxiv_id, want, (split_of(arxiv_id), "all"))
+                for arxiv_id, want in json.loads(LABELS.read_text("utf-8")).items()]
+    for path, split in ((LABELS2, "blind2"), (LABELS3, "blind3")):
+        if path.exists():
+            labelled += [(arxiv_id, want, (split,)) for arxiv_id, want in json.loads(path.read_text("utf-8")).items()]
+    counts = {s: {"labels": 0, "parseable": 0, "right": 0, "wrong": 0, "wrong_unsure": 0, "raw": 0} for s in SPLITS}
     misses: dict[str, list[str]] = {s: [] for s in SPLITS}
-    for arxiv_id, want in labels.items():
+    for arxiv_id, want, splits in labelled:
         ref = parse_journal_ref(refs[arxiv_id])
         got = fields_of(ref) if ref else None
-        for split in (split_of(arxiv_id), "all"):
+        for split in splits:
             c = counts[split]
             c["labels"] += 1
             c["parseable"] += want is not None
@@ -79,12 +94,16 @@ def main() -> None:
                 c["right"] += 1
             else:
                 c["wrong"] += 1
+                c["wrong_unsure"] += bool(want and want.get("unsure"))
                 misses[split].append(f"WRONG {arxiv_id} {refs[arxiv_id]!r}\n        got  {got}\n        want {want}")
     for split in SPLITS:
         c = counts[split]
+        if not c["labels"]:
+            continue
         print(f"{split}: {c['labels']} labeled refs, {c['parseable']} parseable")
         print(f"  every field right   {c['right']} ({c['right'] / c['parseable']:.1%} of parseable)")
         print(f"  parsed, wrong field {c['wrong']} ({c['wrong'] / c['labels']:.1%} of all)")
+        print(f"    of which the label is marked unsure: {c['wrong_unsure']}")
         print(f"  kept raw            {c['raw']} ({c['raw'] / c['labels']:.1%} of all)")
     if args.failures:
         print(f"\nmisses ({args.failures}):")

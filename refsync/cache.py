@@ -25,7 +25,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, TypeVar
 
-from . import __version__, ids, model, paths, textnorm
+from . import __version__, gcpause, ids, model, paths, textnorm
 from .match import folded_title
 from .model import Found, Name, Paper, Record
 
@@ -71,21 +71,25 @@ class JsonStore:
             return None
         path = self.path_for(key)
         try:
-            document = json.loads(path.read_bytes())
-            if not (
-                isinstance(document, dict)
-                and document.get("refsync_cache") == self.kind
-                and document.get("schema") == SCHEMA_VERSION
-                and document.get("producer") == self.producer
-                and document.get("key") == key
-            ):
-                raise Untrusted("written by other code or for another key")
-            return read(document["payload"])
+            with gcpause.paused():
+                return self._read(path, key, read)
         except FileNotFoundError:
             return None
         except (OSError, ValueError, TypeError, KeyError, AttributeError, IndexError, RecursionError) as error:
             log.debug("ignoring the %s cache %s: %s", self.kind, path, error)
             return None
+
+    def _read(self, path: Path, key: str, read: Callable[[Any], T]) -> T:
+        document = json.loads(path.read_bytes())
+        if not (
+            isinstance(document, dict)
+            and document.get("refsync_cache") == self.kind
+            and document.get("schema") == SCHEMA_VERSION
+            and document.get("producer") == self.producer
+            and document.get("key") == key
+        ):
+            raise Untrusted("written by other code or for another key")
+        return read(document["payload"])
 
     def put(self, key: str, payload: Any) -> None:
         """Store ``payload`` (JSON-able) for ``key``; a cache that cannot be written is only logged."""

@@ -26,11 +26,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 import click
 
 from . import __version__
-from .bibfile.citekey import FormulaError, parse_formula
 from .errors import ConfigError, RefsyncError
-from .bibfile.render import render_entry
 from .bibfile.settings import Style
-from .protocols import TargetRequest
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -38,7 +35,7 @@ if TYPE_CHECKING:
     from .config import Config
     from .model import Decision, Paper, Record
     from .plan import Selection
-    from .protocols import Target
+    from .protocols import Target, TargetRequest
     from .sync import Outcome, SourceSpec
     from .view import Shown
 
@@ -145,6 +142,8 @@ def source_options(func: F) -> F:
 
 
 def _check_citekey(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from .bibfile.citekey import FormulaError, parse_formula
+
     if value is not None:
         try:
             parse_formula(value)
@@ -181,8 +180,8 @@ def target_options(func: F) -> F:
         click.option("--create-collection", is_flag=True, default=None, help="Create the Zotero collection if it is missing."),
         *_ENTRY_OPTIONS,
         click.option("--published", metavar="SOURCE",
-                     help="Look up published versions of new papers in a bibliographic index: semanticscholar "
-                          "(sends their arXiv ids there), or none. Default: [published] source, off."),
+                     help="Look up published versions of new papers and present preprints in a bibliographic index: "
+                          "semanticscholar (sends their arXiv ids there), or none. Default: [published] source, off."),
         click.option("--short-venues", is_flag=True, default=None, help="With --published: the venue's short name (NeurIPS)."),
         click.option("--overwrite", multiple=True, metavar="FIELD",
                      help="Let an update replace this field's non-empty value (repeatable); otherwise it is a conflict."),
@@ -207,6 +206,7 @@ def _job(app: App, profile_name: str | None, opts: dict[str, Any]) -> Job:
     """Merge a profile with the command-line options; the options win."""
     from .arxiv.author_ids import feed_id
     from .config import Profile, arxiv_ids, published_source
+    from .protocols import TargetRequest
     from .sync import SourceSpec
 
     profile = app.config.profile(profile_name) if profile_name else Profile(name="")
@@ -292,6 +292,7 @@ class Shared:
 
 def _plan(app: App, profile: str | None, opts: dict[str, Any], err: Console, shared: Shared | None = None) -> Planned:
     from .arxiv.client import response_cache
+    from .plancache import plan_cache
     from .progress import arxiv_pages
     from .sync import diff, fetch_papers, selection_for, share_pinned_keys
 
@@ -306,44 +307,45 @@ def _plan(app: App, profile: str | None, opts: dict[str, Any], err: Console, sha
     papers = shared.papers[job.spec]
     selection = selection_for(job.spec, exclude=job.exclude, exclude_notes=job.exclude_notes,
                               categories=job.categories, since=job.since, warn=_warn)
-    outcomes = [diff(papers, target, selection, job.spec.label, shared.records_of(target)) for target in targets]
+    plans = plan_cache(refresh=job.libraries.refresh)
+    outcomes = [diff(papers, target, selection, job.spec.label, shared.records_of(target), plans=plans)
+                for target in targets]
     if job.published:
-        papers = _with_published(app, job, opts, papers, outcomes, err)
+        _with_published(app, job, opts, targets, outcomes, err)
     share_pinned_keys(targets, outcomes)
     return Planned(papers, selection, targets, outcomes)
 
 
-def _with_published(app: App, job: Job, opts: dict[str, Any], papers: list[Paper], outcomes: list[Outcome],
-                    err: Console) -> list[Paper]:
-    """New papers upgraded to the published versions the index names and refsync's matcher accepts.
+def _with_published(app: App, job: Job, opts: dict[str, Any], targets: list[Target], outcomes: list[Outcome],
+                    err: Console) -> None:
+    """Plans carrying the published versions the index names and refsync's matcher accepts.
 
-    The plans are upgraded in place. An index that cannot be reached is a warning: the
-    papers are then written as arXiv describes them, as without ``--published``.
+    New papers and present entries that are still preprints are asked about, in one batch
+    for all targets. An index that cannot be reached is a warning: the plans stay as arXiv
+    alone makes them, as without ``--published``.
     """
     from .errors import NetworkError, SourceError
-    from .model import Status
     from .published.semanticscholar import SemanticScholar, answer_cache, api_key
-    from .published.versions import look_up, upgrade
+    from .published.versions import look_up, to_ask
+    from .sync import with_published
 
     settings = app.config.published
     short = settings.short_names if opts.get("short_venues") is None else bool(opts["short_venues"])
-    new = {d.paper.arxiv_id: d.paper for o in outcomes for d in o.plan.with_status(Status.NEW)}
     source = SemanticScholar(settings, key=api_key(), cache=answer_cache(refresh=job.libraries.refresh))
     try:
-        found = look_up(list(new.values()), source, short_names=short)
+        found = look_up(to_ask([o.plan for o in outcomes]), source, short_names=short)
     except (NetworkError, SourceError) as error:
-        err.print(f"warning: {error}; new papers are written as arXiv describes them", markup=False, highlight=False,
+        err.print(f"warning: {error}; papers are written as arXiv describes them", markup=False, highlight=False,
                   soft_wrap=True)
-        return papers
+        return
     finally:
         source.close()
     for arxiv_id, why in sorted(found.refused.items()):
         err.print(f"warning: {arxiv_id}: {why}", markup=False, highlight=False, soft_wrap=True)
     err.print(f"{source.name}: {len(found.found)} of {found.asked} papers asked about have a published version "
               f"({source.requests} requests)", highlight=False, soft_wrap=True)
-    for outcome in outcomes:
-        outcome.plan = upgrade(outcome.plan, found.found)
-    return [found.found.get(p.arxiv_id, p) for p in papers]
+    for target, outcome in zip(targets, outcomes):
+        with_published(outcome, target, found.found)
 
 
 def _warn(message: str) -> None:
@@ -865,7 +867,7 @@ def auth_logout() -> None:
 
 def _show_key(app: App, key: str) -> None:
     """Check ``key`` with Zotero and list what it reaches; raises if Zotero rejects it."""
-    from .zotero.target import fetch_key_info, reachable_libraries
+    from .zotero.connection import fetch_key_info, reachable_libraries
 
     from .zotero.build import zotero_settings
 
@@ -915,6 +917,9 @@ def show_command(
         shown = {**built.item, "children": list(built.children)} if built.children else built.item
         click.echo(json.dumps(shown, indent=2, ensure_ascii=False))
         return
+    from .bibfile.citekey import parse_formula
+    from .bibfile.render import render_entry
+
     key = parse_formula(opts["citekey"] or app.config.bibtex.citekey).key(paper)
     click.echo(render_entry(paper, key, render_options(app.config, opts)), nl=False)
 

@@ -313,7 +313,7 @@ def arxiv_ids(values: tuple[str, ...], key: str, where: str) -> tuple[str, ...]:
 
 
 ZOTERO_KEYS = {"api_url", "library_id", "group", "collection", "create_collection", "tags", "notes", "attachments",
-               "item_type", "timeout", "retries", "backoff", "max_wait"}
+               "item_type", "update", "timeout", "retries", "backoff", "max_wait"}
 
 
 def _zotero(section: dict[str, Any], where: str) -> ZoteroSettings:
@@ -337,6 +337,7 @@ def _zotero(section: dict[str, Any], where: str) -> ZoteroSettings:
             attachments=_get(section, "attachments", bool, where, False),
             item_type=item_type,
         ),
+        update=_get(section, "update", bool, where, False),
         timeout=_seconds(section, "timeout", where, 30.0),
         retry=_retry(section, where),
     )

@@ -10,15 +10,17 @@ from __future__ import annotations
 import email.utils
 import time
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 from urllib.parse import urlsplit
 
-import httpx2
 from tenacity import RetryCallState, Retrying, retry_if_exception_type, stop_after_attempt
 
 from . import __version__
 from .errors import NetworkError
 from .retry import RetryPolicy
+
+if TYPE_CHECKING:  # imported when a client is made: a tenth of a second a run answered from caches need not pay
+    import httpx2
 
 USER_AGENT = f"refsync/{__version__} (+https://github.com/refsync/refsync; reference-library sync)"
 ARXIV_MIN_INTERVAL = 3.0
@@ -108,6 +110,8 @@ def make_client(timeout: float = 30.0, *, trust_env: bool = True) -> httpx2.Clie
 
     ``trust_env`` False ignores proxy variables (and other settings from the environment).
     """
+    import httpx2
+
     return httpx2.Client(
         headers={"User-Agent": USER_AGENT},
         timeout=timeout,

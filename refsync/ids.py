@@ -17,6 +17,7 @@ __all__ = [
     "states_arxiv_id",
     "arxiv_doi",
     "normalize_doi",
+    "clean_doi",
     "find_dois",
     "abs_url",
 ]
@@ -158,13 +159,19 @@ def normalize_doi(text: str) -> str | None:
     DOIs are case-insensitive by definition, so lower case is the canonical key.
     Returns None when the value holds no DOI.
     """
+    doi = clean_doi(text)
+    return doi.lower() if doi else None
+
+
+def clean_doi(text: str) -> str | None:
+    """A DOI as its registrant writes it (case kept, for writing), without ``doi:`` or resolver prefix."""
     s = text.strip()
     s = _DOI_PREFIXES.sub("", s)
     s = s.replace("%2F", "/").replace("%2f", "/")
     m = _DOI_CORE.match(s)
     if not m:
         return None
-    return m.group(0).rstrip(".,;)}]").lower()
+    return m.group(0).rstrip(".,;)}]")
 
 
 def find_dois(text: str) -> list[str]:

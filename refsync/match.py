@@ -34,7 +34,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from . import names, textnorm, titles
+from . import gcpause, names, textnorm, titles
 from .ids import arxiv_doi, states_arxiv_id
 from .journalref import publication
 from .model import Decision, Found, Match, MatchBy, Paper, Record, Status
@@ -63,10 +63,17 @@ class Index:
     by_word: dict[str, list[Record]] = field(default_factory=lambda: defaultdict(list))
     trashed: list[Record] = field(default_factory=list)
     size: int = 0
+    own_ids: dict[int, frozenset[str]] = field(default_factory=dict)
+    """The arXiv ids a candidate states as its own, by ``id(record)``: found once, when first needed."""
 
 
 def build_index(records: Iterable[Record]) -> Index:
     """Index the records of a library; trashed ones are kept aside, never matched."""
+    with gcpause.paused():
+        return _indexed(records)
+
+
+def _indexed(records: Iterable[Record]) -> Index:
     index = Index()
     for record in records:
         if record.trashed:
@@ -135,7 +142,7 @@ def _by_mention(paper: Paper, index: Index) -> Decision | None:
 
 
 def _paper_dois(paper: Paper) -> list[str]:
-    return [*paper.dois, arxiv_doi(paper.arxiv_id).lower()]
+    return [*(d.lower() for d in paper.dois), arxiv_doi(paper.arxiv_id).lower()]
 
 
 def _by_doi(paper: Paper, index: Index) -> Decision | None:
@@ -163,7 +170,7 @@ def _other_work(paper: Paper, record: Record) -> bool:
 
 def _other_doi(paper: Paper, record: Record) -> str | None:
     """A published DOI of the record's when the paper has published DOIs and none of them is it."""
-    published = set(paper.dois)
+    published = {d.lower() for d in paper.dois}
     theirs = {f.value for f in record.dois if not f.value.startswith("10.48550/")}
     if published and theirs and not (published & theirs):
         return sorted(theirs)[0]
@@ -171,11 +178,24 @@ def _other_doi(paper: Paper, record: Record) -> str | None:
 
 
 def _by_title(paper: Paper, index: Index) -> Decision | None:
-    """The best title match among the candidates: a present one first, then the most similar."""
-    decisions = [v for v in (judge(paper, r) for r in candidates(paper, index)) if v is not None]
+    """The best title match among the candidates: a present one first, then the most similar.
+
+    Candidates that are another arXiv paper by their own id are left out before any title
+    is compared: :func:`judge` would reject each of them (most candidates in a big library).
+    """
+    kept = [r for r in candidates(paper, index) if not _another_arxiv_paper(paper, r, index)]
+    decisions = [v for v in (judge(paper, r) for r in kept) if v is not None]
     if not decisions:
         return None
     return max(decisions, key=lambda v: (v.status is Status.PRESENT, v.match.score if v.match else 0.0))
+
+
+def _another_arxiv_paper(paper: Paper, record: Record, index: Index) -> bool:
+    """:func:`_other_work`, with each record's own ids found once, not once per paper."""
+    own = index.own_ids.get(id(record))
+    if own is None:
+        own = index.own_ids[id(record)] = frozenset(f.value for f in own_arxiv_ids(record))
+    return bool(own) and paper.arxiv_id not in own
 
 
 def candidates(paper: Paper, index: Index) -> list[Record]:
@@ -293,7 +313,7 @@ def _evidence(paper: Paper, record: Record, title: titles.Comparison, authors: n
 
 
 def _significant(title: str) -> set[str]:
-    return {w for w in title.split() if len(w) >= 3 and w not in titles.STOPWORDS}
+    return {w for w in title.split() if len(w) >= 3} - titles.STOPWORDS
 
 
 def _years(paper: Paper) -> set[int]:

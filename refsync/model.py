@@ -11,9 +11,12 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from .ids import abs_url
-from .journalref import JournalRef
+
+if TYPE_CHECKING:  # a paper only carries one; reading journal references is journalref's (and costly to import)
+    from .journalref import JournalRef
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,10 @@ class Name:
         return f"{text}, {self.suffix}" if self.suffix else text
 
 
+PREPRINT_KINDS = frozenset({"misc", "online", "unpublished", "preprint"})
+"""Record kinds that hold a preprint: .bib entry types, and Zotero's ``preprint`` item type."""
+
+
 @dataclass(frozen=True)
 class Record:
     """What a library already holds about one work: a .bib entry or a Zotero item."""
@@ -105,6 +112,11 @@ class Record:
     """First line of the entry in its .bib file."""
     folded_title: str | None = field(default=None, compare=False, repr=False)
     """The title as the matcher compares it, when already known (the index cache keeps it)."""
+
+    @property
+    def preprint(self) -> bool:
+        """Still a preprint: what a published version would upgrade."""
+        return self.kind.lower() in PREPRINT_KINDS
 
 
 class Status(StrEnum):

@@ -8,9 +8,9 @@ from rich.table import Table
 from rich.text import Text
 
 from .model import TYPE, Applied, Decision, FieldChange, Plan, Status
-from .nameforms import NameForm
 
 if TYPE_CHECKING:  # sync fetches and writes; output only reads its Outcome
+    from .nameforms import NameForm
     from .sync import Outcome
 
 

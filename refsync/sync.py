@@ -11,7 +11,8 @@ The CLI is a thin layer over these functions; they can be called from Python too
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+import json
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from .arxiv.client import (ArxivClient, Progress, author_queries, check_author_n
 from .cache import JsonStore
 from .errors import ConcurrentChangeError, ConfigError, LibraryChanged, SourceError
 from .ids import parse_arxiv_id
+from .plancache import cached_plan
 from .model import Applied, Paper, Plan, Record
 from .plan import Selection, make_plan
 from .protocols import Target
@@ -158,16 +160,36 @@ class Outcome:
     """The target as people read it (its path, or its collection and library)."""
     locate: Callable[[Record], str] = field(default=lambda record: record.key, repr=False)
     """Where one of the target's records lives, for the candidate view."""
+    published: Mapping[str, Paper] = field(default_factory=dict)
+    """Published versions an index named (arXiv id -> paper), which the plan carries."""
 
 
-def diff(
-    papers: Sequence[Paper], target: Target, selection: Selection, author: str, records: list[Record] | None = None
-) -> Outcome:
-    """Plan against ``target`` without writing anything; ``records`` when already read."""
-    records = target.records() if records is None else records
-    plan = make_plan(papers, records, selection)
-    plan = target.with_updates(plan)
-    return Outcome(author, target.describe(), plan, label=target.label(), locate=target.locate)
+def diff(papers: Sequence[Paper], target: Target, selection: Selection, author: str,
+         records: list[Record] | None = None, published: Mapping[str, Paper] | None = None,
+         plans: JsonStore | None = None) -> Outcome:
+    """Plan against ``target`` without writing anything; ``records`` when already read.
+
+    ``published`` (from :func:`refsync.published.versions.look_up`) replaces new papers
+    and present preprints by their published versions before the target computes updates.
+    With ``plans``, the target's last plan is reused when its inputs are all the same.
+    """
+    found = target.records() if records is None else records
+    key = json.dumps([target.describe(), author], sort_keys=True)
+    plan = cached_plan(papers, found, selection, store=plans, key=key, make=lambda: make_plan(papers, found, selection))
+    outcome = Outcome(author, target.describe(), plan, label=target.label(), locate=target.locate)
+    if published:
+        with_published(outcome, target, published)
+    else:
+        outcome.plan = target.with_updates(plan)
+    return outcome
+
+
+def with_published(outcome: Outcome, target: Target, published: Mapping[str, Paper]) -> None:
+    """``outcome``'s plan carrying the published versions found, its updates computed anew from them."""
+    from .published.versions import upgrade
+
+    outcome.published = published
+    outcome.plan = target.with_updates(upgrade(outcome.plan, published))
 
 
 def apply(outcome: Outcome, papers: Sequence[Paper], target: Target, selection: Selection) -> Outcome:
@@ -186,7 +208,7 @@ def apply(outcome: Outcome, papers: Sequence[Paper], target: Target, selection: 
             if attempt == REPLANS:
                 done = f"{len(applied.added)} added, {len(applied.updated)} updated before that"
                 raise ConcurrentChangeError(f"{change}, again after {REPLANS} fresh plans ({done}); run sync again") from None
-            outcome = diff(papers, target, selection, outcome.author)
+            outcome = diff(papers, target, selection, outcome.author, published=outcome.published)
     outcome.applied = applied
     return outcome
 

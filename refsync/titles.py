@@ -17,8 +17,10 @@ Algorithm Applied to ...") they make a longer, likely distinct title. An acronym
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -116,9 +118,9 @@ def words(title: str) -> list[str]:
 
 def compare(a: str, b: str) -> Comparison:
     """How title ``b`` relates to title ``a``."""
-    (wa, subtitles_a, acronyms_a), (wb, subtitles_b, acronyms_b) = _parsed(a), _parsed(b)
-    wa, subtitles_a, spelled_a = _expand_acronyms(wa, subtitles_a, acronyms_a, wb)
-    wb, subtitles_b, spelled_b = _expand_acronyms(wb, subtitles_b, acronyms_b, wa)
+    (pa, starts_a, acronyms_a), (pb, starts_b, acronyms_b) = _parsed(a), _parsed(b)
+    wa, subtitles_a, spelled_a = _expand_acronyms(pa, starts_a, acronyms_a, pb)
+    wb, subtitles_b, spelled_b = _expand_acronyms(pb, starts_b, acronyms_b, wa)
     spelled_out = spelled_a + spelled_b
     similarity = fuzz.ratio(" ".join(wa), " ".join(wb))
     only_a: list[str] = []
@@ -170,19 +172,24 @@ def _differing(found: Comparison, wa: list[str], subtitles_a: set[int], wb: list
     return found
 
 
-def _parsed(title: str) -> tuple[list[str], set[int], set[str]]:
+@lru_cache(maxsize=65536)
+def _parsed(title: str) -> tuple[tuple[str, ...], frozenset[int], frozenset[str]]:
     """The folded words of a title; the positions at which a subtitle begins (after each colon,
     dash, period or question mark, or at a parenthesis); and the words written as acronyms
-    (two capitals or more: "AdS", "CFT", "LLMs")."""
+    (two capitals or more: "AdS", "CFT", "LLMs").
+
+    Memoized, and immutable so that no caller can change a shared result: matching compares
+    one paper's title with every candidate's, and a record's title with many papers'."""
     text = textnorm.latex_to_text(title)
     folded = [words(part) for part in _MAIN_TITLE.split(text)]
-    starts = {sum(len(part) for part in folded[:i]) for i in range(1, len(folded))}
-    acronyms = {f for w in _WORD.findall(text) if sum(c.isupper() for c in w) >= 2 for f in textnorm.fold(w).split()}
-    return [w for part in folded for w in part], starts, acronyms
+    starts = frozenset(sum(len(part) for part in folded[:i]) for i in range(1, len(folded)))
+    acronyms = frozenset(f for w in _WORD.findall(text) if sum(c.isupper() for c in w) >= 2
+                         for f in textnorm.fold(w).split())
+    return tuple(w for part in folded for w in part), starts, acronyms
 
 
-def _expand_acronyms(ws: list[str], subtitles: set[int], acronyms: set[str],
-                     other: list[str]) -> tuple[list[str], set[int], tuple[str, ...]]:
+def _expand_acronyms(ws: Sequence[str], subtitles: frozenset[int], acronyms: frozenset[str],
+                     other: Sequence[str]) -> tuple[list[str], set[int], tuple[str, ...]]:
     """``ws`` with each acronym the other title spells out replaced by its words ("ads cft" ->
     "anti de sitter conformal field theory"), the subtitle positions moved along, and the
     acronyms so replaced."""
@@ -198,13 +205,13 @@ def _expand_acronyms(ws: list[str], subtitles: set[int], acronyms: set[str],
     return expanded, moved, tuple(spelled)
 
 
-def _spelled_out(word: str, other: list[str]) -> list[str] | None:
+def _spelled_out(word: str, other: Sequence[str]) -> list[str] | None:
     """The run of words in ``other`` whose initials ``word`` is, unless ``other`` has the word itself."""
     if not 2 <= len(word) <= 8 or not word.isalpha() or word in STOPWORDS or word in other:
         return None
     for start in (i for i, w in enumerate(other) if w[0] == word[0]):
         for end in range(start + 2, min(len(other), start + 2 * len(word)) + 1):
-            run = other[start:end]
+            run = list(other[start:end])
             if run[0] not in STOPWORDS and run[-1] not in STOPWORDS and _initials_of(word, run):
                 return run
     return None
@@ -229,5 +236,6 @@ def _spelling_variant(left: list[str], right: list[str]) -> bool:
     return fuzz.ratio(a, b) >= SPELLING and min(len(a), len(b)) >= 4
 
 
+@lru_cache(maxsize=65536)
 def _is_marker(word: str) -> bool:
     return word in MARKERS or word in ROMAN or any(c.isdigit() for c in word)

@@ -15,17 +15,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from refsync.arxiv import read_feed_files
 from refsync.journalref import JournalRef
 from refsync.model import Paper
 from refsync.published.semanticscholar import candidate_from
-from refsync.published.versions import Candidate, with_venue
+from refsync.published.versions import Candidate, published_year, with_venue
 
 DATA = Path(__file__).parent / "data"
 FEEDS = ["michaud_listing.xml", "2026_search_all_testing_p0_m10.xml", "2026_id_list_oldstyle_astro-ph_0601001.xml",
-         "legacy_dialect_sample.xml"]
+         "legacy_dialect_sample.xml", "tegmark_published.xml"]
 
 NAMES = (
     "Mateja Vukelić", "Jérémy Scheurer", "Charbel-Raphaël Segerie", "Łukasz Kaiser", "Gábor Erdős", "Ștefan Țăranu",
@@ -99,4 +100,7 @@ def _published(paper: Paper) -> Paper:
         return with_venue(paper, Candidate(paper.arxiv_id, "x", paper.title, paper.authors, 2025, venue,
                                            doi="10.9999/jstat.2025.033401"))
     candidate = candidate_from(paper.arxiv_id, answers[paper.arxiv_id]) if paper.arxiv_id in answers else None
-    return with_venue(paper, candidate) if candidate and not paper.journal_ref else paper
+    year = published_year(paper, candidate) if candidate else None
+    if candidate is None or year is None or paper.journal_ref:
+        return paper
+    return with_venue(paper, replace(candidate, venue=replace(candidate.venue, year=year)))

@@ -14,10 +14,8 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode, urlsplit
-
-import httpx2
 
 from . import feed
 
@@ -29,6 +27,9 @@ from ..http import Spacer, Transient, classify, make_client, min_interval, parse
 from ..ids import parse_arxiv_id
 from ..model import Paper
 from .settings import ArxivSettings
+
+if TYPE_CHECKING:
+    import httpx2
 
 
 Progress = Callable[[int, "int | None"], None]
@@ -162,7 +163,8 @@ class ArxivClient:
         today: Callable[[], dt.date] = utc_today,
     ) -> None:
         self.settings = settings or ArxivSettings()
-        self._client = client or make_client(self.settings.timeout)
+        self._given = client
+        self._made: httpx2.Client | None = None
         self._sleep = sleep
         self._progress = progress
         # The API and the author feeds are both arXiv: one spacing for both, the stricter host's.
@@ -174,8 +176,21 @@ class ArxivClient:
         self.requests = 0
         """Requests sent, retries included: benchmarks and tests read it."""
 
+    @property
+    def _client(self) -> httpx2.Client:
+        """The HTTP client, made at the first request: a run answered from today's cache makes none."""
+        if self._given is not None:
+            return self._given
+        if self._made is None:
+            self._made = make_client(self.settings.timeout)
+        return self._made
+
     def close(self) -> None:
-        self._client.close()
+        """Close the HTTP client; one given by the caller is closed too, as before."""
+        if self._given is not None:
+            self._given.close()
+        if self._made is not None:
+            self._made.close()
 
     def __enter__(self) -> ArxivClient:
         return self
@@ -324,10 +339,13 @@ class ArxivClient:
             ) from None
 
     def _try_fetch(self, url: str, params: dict[str, str], *, start: int, total: int | None, where: str) -> FeedPage:
+        import httpx2
+
+        client = self._client  # made before the wait, so the spacing is between the requests themselves
         self._spacer.wait()
         self.requests += 1
         try:
-            response = self._client.get(url, params=params)
+            response = client.get(url, params=params)
         except httpx2.TimeoutException:
             raise Transient(f"{where} timed out") from None
         except httpx2.TransportError as error:

@@ -18,7 +18,7 @@ from feedparser.mixin import _FeedParserMixin
 
 from .. import textnorm
 from ..errors import ArxivApiError, FeedError
-from ..ids import normalize_doi, parse_arxiv_id
+from ..ids import clean_doi, parse_arxiv_id
 from ..model import Paper
 
 ARXIV_NS = "http://arxiv.org/schemas/atom"
@@ -135,7 +135,7 @@ def _categories(entry: Any) -> tuple[str, ...]:
 
 
 def _dois(entry: Any) -> tuple[str, ...]:
-    """Every published DOI: ``arxiv:doi`` keeps only the last, the doi links keep them all.
+    """Every published DOI, as arXiv writes it: ``arxiv:doi`` keeps only the last, the doi links keep them all.
 
     The ``/a/`` author feeds have no doi links and one ``arxiv:doi`` with arXiv's raw DOI
     field, which separates several DOIs by spaces.
@@ -144,8 +144,8 @@ def _dois(entry: Any) -> tuple[str, ...]:
     candidates = [link.get("href", "") for link in entry.get("links", []) if link.get("title") == "doi"]
     candidates += str(entry.get("arxiv_doi") or "").split()  # the author feeds put all DOIs in one element
     for value in candidates:
-        doi = normalize_doi(value or "")
-        if doi and doi not in found:
+        doi = clean_doi(value or "")
+        if doi and doi.lower() not in {f.lower() for f in found}:
             found.append(doi)
     return tuple(found)
 

@@ -22,12 +22,15 @@ import re
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import bibtexparser
 from bibtexparser.bparser import BibTexParser
 from bibtexparser.customization import splitname
 
+from .. import gcpause
 from ..errors import BibSyntaxError
+from . import fastparse
 from ..ids import find_arxiv_ids, find_dois, normalize_doi, parse_arxiv_id
 from ..model import Found, Name, Record
 
@@ -35,7 +38,7 @@ from ..model import Found, Name, Record
 # own log lines would only repeat it, without the line, on the user's terminal.
 logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)
 
-PARSER = f"bibtexparser {bibtexparser.__version__}"
+PARSER = f"bibtexparser {bibtexparser.__version__} + {fastparse.VERSION}"
 """What reads the fields: records read by another version may differ."""
 
 NON_ENTRIES = frozenset({"string", "comment", "preamble"})
@@ -210,7 +213,21 @@ def parse_fields(
     Keys are lower case; ``ENTRYTYPE`` and ``ID`` hold the type and the key. With
     ``only``, other fields are cut out of the text before bibtexparser sees it: the
     parser's time goes with the length of what it reads, and abstracts are most of it.
+    Also with ``only``, plain entries are read by :mod:`.fastparse`, which gives the
+    same fields; bibtexparser reads the entries it declines.
     """
+    with gcpause.paused():
+        macros = fastparse.string_table([s.text for s in strings]) if only is not None else None
+        fast = [fastparse.read_fields(b.text, only, macros) if only is not None else None for b in blocks]
+    declined = [b for b, fields in zip(blocks, fast) if fields is None]
+    slow = iter(bibtexparser_fields(declined, strings, path, only))
+    return [{**fields, "ID": b.key} if fields is not None else next(slow) for b, fields in zip(blocks, fast)]
+
+
+def bibtexparser_fields(
+    blocks: Sequence[Block], strings: Sequence[Block], path: str, only: frozenset[str] | None
+) -> list[dict[str, str]]:
+    """What bibtexparser reads from ``blocks`` (cut to ``only``): the reference the fast reader must match."""
     texts = [_safe_key(b, b.text if only is None else keep_fields(b.text, only)) for b in blocks]
     result: list[dict[str, str]] = []
     for first in range(0, len(blocks), PARSE_CHUNK):
@@ -392,15 +409,16 @@ def _year(fields: dict[str, str]) -> int | None:
 
 def split_authors(field: str) -> list[Name]:
     """The names of a BibTeX ``author`` field; ``and others`` is dropped."""
-    names = []
-    for part in _split_and(field):
-        if part.lower() == "others":
-            continue
-        pieces = splitname(part, strict_mode=False)
-        family = " ".join(pieces.get("von", []) + pieces.get("last", []))
-        names.append(Name(family=_unbrace(family), given=_unbrace(" ".join(pieces.get("first", []))),
-                          suffix=" ".join(pieces.get("jr", []))))
-    return names
+    return [_name(part) for part in _split_and(field) if part.lower() != "others"]
+
+
+@lru_cache(maxsize=65536)
+def _name(written: str) -> Name:
+    """One name as BibTeX splits it: memoized, as a library names the same co-authors again and again."""
+    pieces = splitname(written, strict_mode=False)
+    family = " ".join(pieces.get("von", []) + pieces.get("last", []))
+    return Name(family=_unbrace(family), given=_unbrace(" ".join(pieces.get("first", []))),
+                suffix=" ".join(pieces.get("jr", [])))
 
 
 def _unbrace(text: str) -> str:
@@ -449,15 +467,17 @@ def read_entries(text: str, path: str = "<bib>", known: Mapping[str, Record] | N
     entries are known); only the slow field parsing is skipped.
     """
     known = known or {}
-    blocks = split_blocks(text, path)
-    entries = [b for b in blocks if b.is_entry]
-    strings = [b for b in blocks if b.type == "string"]
-    salt = hashlib.blake2b("\n".join(s.text for s in strings).encode("utf-8", "surrogatepass"), digest_size=16)
-    digests = [_digest(b.text, salt.digest()) for b in entries]
-    todo = {d: b for d, b in zip(digests, entries) if d not in known}
+    with gcpause.paused():
+        blocks = split_blocks(text, path)
+        entries = [b for b in blocks if b.is_entry]
+        strings = [b for b in blocks if b.type == "string"]
+        salt = hashlib.blake2b("\n".join(s.text for s in strings).encode("utf-8", "surrogatepass"), digest_size=16)
+        digests = [_digest(b.text, salt.digest()) for b in entries]
+        todo = {d: b for d, b in zip(digests, entries) if d not in known}
     fresh = parse_fields(list(todo.values()), strings, path, RECORD_FIELDS)
-    found = {**known, **{d: record_from_fields(f, b.line) for (d, b), f in zip(todo.items(), fresh)}}
-    records = [_at(found[d], b.line) for d, b in zip(digests, entries)]
+    with gcpause.paused():
+        found = {**known, **{d: record_from_fields(f, b.line) for (d, b), f in zip(todo.items(), fresh)}}
+        records = [_at(found[d], b.line) for d, b in zip(digests, entries)]
     return Reading(blocks, records, digests, len(todo))
 
 

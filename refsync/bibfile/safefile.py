@@ -35,7 +35,7 @@ from .. import paths
 from ..cache import JsonStore, record_from_json, record_to_json, records_producer
 from ..errors import ConcurrentChangeError, TargetError
 from ..model import Applied, Decision, Plan, Record, Status
-from . import citekey, parse
+from . import citekey, fastparse, parse
 from .patch import patch_entry
 from .render import RenderOptions, render_entry
 from .update import COMPARED, plan_update
@@ -325,7 +325,7 @@ def index_cache(*, refresh: bool = False) -> JsonStore:
     The records depend on the code that read them, so a new refsync or bibtexparser
     starts afresh.
     """
-    return JsonStore("bib-index", refresh=refresh, producer=f"{parse.PARSER}; {records_producer(parse)}")
+    return JsonStore("bib-index", refresh=refresh, producer=f"{parse.PARSER}; {records_producer(parse, fastparse)}")
 
 
 def _index_from_json(payload: object) -> dict[str, Record]:
@@ -350,6 +350,8 @@ class BibTarget:
         self._bib: BibText | None = None
         self._keys: list[str] = []
         self._blocks: list[parse.Block] = []
+        self._entries: dict[tuple[int, str], parse.Block] = {}
+        """The entry blocks by line and key: what a record names."""
         self.backup_path: Path | None = None
         self.parsed = 0
         """Entries parsed by the last :meth:`records` (the others came from the index cache)."""
@@ -383,6 +385,10 @@ class BibTarget:
             self.index.put(key, {d: record_to_json(r) for d, r in reading.by_digest().items()})
         self._keys = [b.key for b in reading.blocks if b.is_entry]
         self._blocks = reading.blocks
+        self._entries = {}
+        for block in reading.blocks:
+            if block.is_entry:
+                self._entries.setdefault((block.line, block.key), block)
         self.parsed = reading.parsed
         return reading.records
 
@@ -411,7 +417,7 @@ class BibTarget:
     def _block_of(self, decision: Decision) -> parse.Block | None:
         record = decision.record
         assert record is not None
-        return next((b for b in self._blocks if b.is_entry and b.line == record.line and b.key == record.key), None)
+        return self._entries.get((record.line, record.key)) if record.line is not None else None
 
     def _render_options(self) -> RenderOptions:
         """The configured style, with accents as LaTeX commands when the file cannot hold Unicode."""

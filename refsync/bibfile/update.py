@@ -23,12 +23,11 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from .. import names, textnorm
-from ..model import TYPE, Decision, FieldChange, MatchBy, Update
+from ..model import PREPRINT_KINDS, TYPE, Decision, FieldChange, MatchBy, Update
 from .parse import split_authors
 from .render import Entry, RenderOptions, entry_for
 from .settings import Style
 
-PREPRINT_TYPES = frozenset({"misc", "online", "unpublished", "preprint"})
 PUBLISHED_TYPES = frozenset({"article", "inproceedings"})
 VENUE_FIELDS = frozenset({"journal", "journaltitle", "booktitle", "volume", "number", "pages", "publisher",
                           "year", "date"})
@@ -57,7 +56,7 @@ def plan_update(
     preprint = entry_for(replace(decision.paper, journal_ref=None, dois=(), venue=None), key, options)
     old_type = fields.get("ENTRYTYPE", "").lower()
     changes: list[FieldChange] = []
-    if old_type in PREPRINT_TYPES and wanted.type in PUBLISHED_TYPES:
+    if old_type in PREPRINT_KINDS and wanted.type in PUBLISHED_TYPES:
         changes.append(FieldChange(TYPE, old_type, wanted.type))
     new_type = changes[0].new if changes else old_type
     conflicts: list[FieldChange] = []

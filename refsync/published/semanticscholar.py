@@ -17,7 +17,6 @@ import datetime as dt
 import os
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from typing import Any
 
 import httpx2
@@ -38,6 +37,7 @@ from ..ids import parse_arxiv_id
 from ..journalref import JournalRef
 from ..retry import RetryPolicy
 from .settings import PublishedSettings
+from .venues import Venue, known_venue
 from .versions import Candidate
 
 NAME = "Semantic Scholar"
@@ -169,44 +169,60 @@ def _message(response: httpx2.Response) -> str:
 
 
 def candidate_from(arxiv_id: str, paper: dict[str, Any]) -> Candidate | None:
-    """The published version a batch answer describes, or None when it names none."""
-    venue = _venue(paper)
-    if venue is None:
+    """The published version a batch answer describes, or None when it names none.
+
+    Its year is left to :func:`~refsync.published.versions.published_year`: for a paper
+    S2 merged with its arXiv copy, ``year`` and ``publicationDate`` are the preprint's.
+    """
+    found = _venue(paper)
+    if found is None:
         return None
+    venue, row, alternates = found
     ext = paper.get("externalIds") or {}
     linked = parse_arxiv_id(str(ext.get("ArXiv") or ""))
     if linked is not None and linked.base != arxiv_id:
         return None  # the answer is about another arXiv paper
-    doi = str(ext.get("DOI") or "").lower() or None
+    doi = str(ext.get("DOI") or "") or None
     authors = tuple(str(a.get("name")) for a in paper.get("authors") or () if isinstance(a, dict) and a.get("name"))
     year = paper.get("year") if isinstance(paper.get("year"), int) else None
+    acronyms = (row.short, *row.acronyms) if row else tuple(a for a in alternates if _is_acronym(a))
     return Candidate(
         arxiv_id=arxiv_id,
         record_id=str(paper.get("paperId") or ""),
         title=str(paper.get("title") or ""),
         authors=authors,
         year=year,
-        venue=replace(venue, year=year),
-        short_venue=_short_name(paper.get("publicationVenue")),
-        doi=None if doi is None or doi.startswith("10.48550/") else doi,
+        venue=venue,
+        short_venue=acronyms[0] if acronyms else None,
+        doi=None if doi is None or doi.lower().startswith("10.48550/") else doi,
+        acronyms=acronyms,
     )
 
 
-def _venue(paper: dict[str, Any]) -> JournalRef | None:
-    """A conference (booktitle) or journal (journal, volume, pages), from S2's venue fields."""
+def _venue(paper: dict[str, Any]) -> tuple[JournalRef, Venue | None, tuple[str, ...]] | None:
+    """A conference (booktitle) or journal (journal, volume, pages), from S2's venue fields.
+
+    A venue in :data:`~refsync.published.venues.VENUES` is written as the table says;
+    returned with its row and S2's alternate names.
+    """
     pv = _table(paper.get("publicationVenue"))
     journal = _table(paper.get("journal"))
     name = str(pv.get("name") or paper.get("venue") or "").strip()
     kind = pv.get("type")
     if name.casefold() in _NOT_A_VENUE or kind not in ("conference", "journal"):
         return None
-    if kind == "conference":
-        return JournalRef(kind="inproceedings", booktitle=name)
-    same_journal = str(journal.get("name") or "").casefold() == name.casefold()
+    alternates = tuple(a for a in pv.get("alternate_names") or () if isinstance(a, str))
+    row = known_venue(name, alternates)
+    written = row.written if row else name
+    if row.kind == "inproceedings" if row else kind == "conference":
+        return JournalRef(kind="inproceedings", booktitle=written), row, alternates
+    journal_name = str(journal.get("name") or "")
+    same_journal = journal_name.casefold() == name.casefold() or (row is not None and known_venue(journal_name) is row)
     pages = str(journal.get("pages") or "").strip().replace(" ", "") if same_journal else ""
     volume = str(journal.get("volume") or "").strip() if same_journal else ""
-    return JournalRef(kind="article", journal=name, volume=volume or None,
-                      pages=pages.replace("-", "--") if pages and "--" not in pages else pages or None)
+    ref = JournalRef(kind="article", journal=written, volume=volume or None,
+                     pages=pages.replace("-", "--") if pages and "--" not in pages else pages or None)
+    return ref, row, alternates
 
 
 def _table(value: Any) -> dict[str, Any]:
@@ -214,11 +230,6 @@ def _table(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def _short_name(venue: Any) -> str | None:
-    """The acronym among S2's alternate names (``NeurIPS``, ``ICLR``), if it has one."""
-    if not isinstance(venue, dict):
-        return None
-    for name in venue.get("alternate_names") or ():
-        if isinstance(name, str) and " " not in name and any(c.isupper() for c in name[1:]):
-            return name
-    return None
+def _is_acronym(name: str) -> bool:
+    """``NeurIPS``, ``ICLR``: one word with a capital after its first letter."""
+    return " " not in name and any(c.isupper() for c in name[1:])

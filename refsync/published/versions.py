@@ -7,12 +7,22 @@ and year are the paper's (:func:`refsync.match.judge`, the rules that guard ``pr
 because indexes mis-link (a sequel, another paper by the same authors). Anything else is
 refused with a reason and reported; the paper is then written as arXiv describes it.
 
+The published version's year is not taken on the index's word either: for a paper it
+merged with its arXiv copy, Semantic Scholar's year is the preprint's (an ICLR 2025 paper
+posted in 2024 says 2024). :func:`published_year` takes the year the arXiv comment gives
+the venue ("Accepted to ICLR 2025"), else the index's year when it is not the year of the
+first arXiv version (what S2 gives most merged records); with neither, the candidate is refused rather than dated by its preprint.
+
+Both new papers and present entries that are still preprints (:attr:`Record.preprint`)
+are asked about; :func:`upgrade` puts the published version into their decisions, and
+each target's update computation (``Target.with_updates``) does the rest.
+
 Pure apart from the source it is given.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
@@ -20,6 +30,7 @@ from ..journalref import JournalRef, parse_journal_ref
 from ..match import judge
 from ..model import Decision, Paper, Plan, Record, Status
 from ..names import parse_name
+from .venues import comment_year
 
 
 @dataclass(frozen=True)
@@ -35,6 +46,8 @@ class Candidate:
     venue: JournalRef
     short_venue: str | None = None
     doi: str | None = None
+    acronyms: tuple[str, ...] = ()
+    """The venue's short names, to find it in an arXiv comment."""
 
 
 class PublishedSource(Protocol):
@@ -64,6 +77,19 @@ def wanted(papers: Sequence[Paper]) -> list[Paper]:
     return [p for p in papers if parse_journal_ref(p.journal_ref) is None and p.venue is None]
 
 
+def _upgradable(decision: Decision) -> bool:
+    """New papers, and present ones whose record is still a preprint."""
+    if decision.status is Status.NEW:
+        return True
+    return decision.status is Status.PRESENT and decision.record is not None and decision.record.preprint
+
+
+def to_ask(plans: Sequence[Plan]) -> list[Paper]:
+    """The papers of ``plans`` a published version would change, once each."""
+    papers = {d.paper.arxiv_id: d.paper for plan in plans for d in plan.decisions if _upgradable(d)}
+    return list(papers.values())
+
+
 def look_up(papers: Sequence[Paper], source: PublishedSource, *, short_names: bool = False) -> Lookup:
     """Ask ``source`` about ``papers`` (one batch) and keep only the same works."""
     asked = wanted(papers)
@@ -75,11 +101,30 @@ def look_up(papers: Sequence[Paper], source: PublishedSource, *, short_names: bo
         if candidate is None:
             continue
         doubt = same_work_doubt(paper, candidate, source.name)
+        year = published_year(paper, candidate)
         if doubt:
             refused[paper.arxiv_id] = doubt
+        elif year is None:
+            refused[paper.arxiv_id] = (f"{source.name} places it in {_venue_name(candidate.venue)} but gives it no year "
+                                       "other than the preprint's, nor does the arXiv comment: not used")
         else:
-            found[paper.arxiv_id] = with_venue(paper, candidate, short_names=short_names)
+            dated = replace(candidate, venue=replace(candidate.venue, year=year))
+            found[paper.arxiv_id] = with_venue(paper, dated, short_names=short_names)
     return Lookup(found, refused, len(asked))
+
+
+def published_year(paper: Paper, candidate: Candidate) -> int | None:
+    """The published version's year: the arXiv comment's for the venue, else the index's unless it is the preprint's."""
+    said = comment_year(paper.comment, candidate.acronyms)
+    if said is not None and paper.year is not None and paper.year - 3 <= said <= paper.year + 2:
+        return said
+    if candidate.year is not None and paper.year is not None and candidate.year != paper.year:
+        return candidate.year  # not the date of the first version, which the index gives merged records
+    return None
+
+
+def _venue_name(venue: JournalRef) -> str:
+    return venue.booktitle or venue.journal or "a venue"
 
 
 def same_work_doubt(paper: Paper, candidate: Candidate, source: str) -> str | None:
@@ -110,17 +155,20 @@ def with_venue(paper: Paper, candidate: Candidate, *, short_names: bool = False)
         name = candidate.short_venue
         venue = replace(venue, booktitle=name) if venue.kind == "inproceedings" else replace(venue, journal=name)
     dois = paper.dois
-    if candidate.doi and candidate.doi not in dois:
+    if candidate.doi and candidate.doi.lower() not in {d.lower() for d in dois}:
         dois = (candidate.doi, *dois)
     return replace(paper, venue=venue, dois=dois)
 
 
-def upgrade(plan: Plan, found: dict[str, Paper]) -> Plan:
-    """``plan`` with its new papers replaced by their published versions, where found."""
+def upgrade(plan: Plan, found: Mapping[str, Paper]) -> Plan:
+    """``plan`` with its new papers and present preprints carrying their published versions, where found.
+
+    A present paper's update is computed afterwards, by its target, from the paper.
+    """
 
     def one(decision: Decision) -> Decision:
         paper = found.get(decision.paper.arxiv_id)
-        if decision.status is not Status.NEW or paper is None:
+        if paper is None or not _upgradable(decision):
             return decision
         return replace(decision, paper=paper)
 

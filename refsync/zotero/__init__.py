@@ -3,8 +3,9 @@
 from ..lazy import exports
 
 _EXPORTS = {
-    "ZoteroTarget": "target", "ZoteroSettings": "settings", "ItemOptions": "settings", "library_cache": "target", "record_from_item": "target",
-    "fetch_key_info": "target", "reachable_libraries": "target", "build_item": "items",
+    "ZoteroTarget": "target", "ZoteroSettings": "settings", "ItemOptions": "settings", "library_cache": "reader",
+    "record_from_item": "records", "fetch_key_info": "connection", "reachable_libraries": "connection",
+    "build_item": "items",
 }
 __all__ = sorted(_EXPORTS)
 __getattr__ = exports(__name__, _EXPORTS)

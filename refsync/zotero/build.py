@@ -42,4 +42,5 @@ def target_for(config: Config, request: TargetRequest) -> ZoteroTarget:
         settings = replace(settings, collection=request.collection)
     credential = credentials.load_key()
     credentials.redact_logs(credential.key)
-    return ZoteroTarget(settings, credential.key, cache=library_cache(refresh=request.refresh))
+    return ZoteroTarget(settings, credential.key, cache=library_cache(refresh=request.refresh),
+                        update=request.update or settings.update, overwrite=frozenset(request.options.get("overwrite", ())))

@@ -23,7 +23,8 @@ class ItemOptions:
     item_type: Literal["preprint", "published"] = "preprint"
     """``published``: a paper whose journal reference parses becomes a journalArticle or conferencePaper.
 
-    A published version found with ``--published`` makes one whatever this says: the user asked for it."""
+    A published version found with ``--published`` makes one whatever this says: the user asked for it;
+    so does ``sync --update``, which leaves no item to update."""
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,8 @@ class ZoteroSettings:
     """Name or key of the collection new papers are filed in."""
     create_collection: bool = False
     items: ItemOptions = ItemOptions()
+    update: bool = False
+    """``sync`` also brings present items up to date, as ``--update`` does."""
     timeout: float = 30.0
     retry: RetryPolicy = RetryPolicy()
 

@@ -180,6 +180,8 @@ class ZoteroFault:
     written_before_error: int = 0
     exit_code: int = 3
     """3 when nothing was written; 4 for a run that wrote part of its plan."""
+    posts: int | None = None
+    """How many item writes the first run sends, where that is the point (retries counted)."""
 
     @property
     def batches(self) -> bool:
@@ -195,7 +197,7 @@ Z_MATRIX = [
                 ({"method": "POST", "path": Z_ITEMS, "status": 429, "body": "Rate limited", "headers": {"Retry-After": "0"}},)),
     ZoteroFault("429 on create, no header, twice", ({"method": "POST", "path": Z_ITEMS, "status": 429, "times": 2},)),
     ZoteroFault("429 on create, every time", ({"method": "POST", "path": Z_ITEMS, "status": 429, "times": None},),
-                Z_GAVE_UP + "HTTP 429 from Zotero); nothing written"),
+                Z_GAVE_UP + "HTTP 429 from Zotero); nothing written", posts=4),
     ZoteroFault("500 on create, every time", ({"method": "POST", "path": Z_ITEMS, "status": 500, "times": None},),
                 Z_GAVE_UP + "HTTP 500 from Zotero); nothing written"),
     ZoteroFault("500 on the second of three batches", ({"method": "POST", "path": Z_ITEMS, "status": 500, "after": 1},),
@@ -319,12 +321,15 @@ def test_a_zotero_fault_never_duplicates_or_half_writes_and_a_rerun_finishes(
 
     assert all(f.fired for f in faults), "a fault that never fired tests nothing"
     assert zotero.errors == []
+    if case.posts is not None:
+        assert len(zotero.find_requests("POST", Z_ITEMS)) == case.posts
     if case.error is None:
         assert result.exit_code == 0, result.stderr
         assert_finished(library, case)
         report = result.json()
         already = {"2303.13506"} if case.library == "seeded" else set()
         assert len(report["applied"]["added"]) == len(expected_ids(case) - already) - (saver is not None)
+        assert set(report["applied"]["added"]) <= set(library.items) - set(before)
     else:
         assert result.exit_code == case.exit_code and result.stdout == ""
         lines = result.stderr.splitlines()
@@ -368,3 +373,113 @@ def test_a_zotero_failure_after_the_bib_was_written_says_the_bib_was_written(
     assert line.startswith("refsync: error: Zotero kept failing (HTTP 500 from Zotero); nothing written")
     assert line.endswith(f"nothing written to Zotero collection '{COLLECTION}' (users/{ZOTERO_USER}); "
                          f"{partial_bib}: 10 added before that")
+
+
+def test_a_retry_after_on_a_zotero_create_is_waited_out(zotero_config: Path, zotero: ZoteroEmulator) -> None:
+    seed(zotero.library("user", ZOTERO_USER))
+    zotero.inject(method="POST", path=Z_ITEMS, status=429, headers={"Retry-After": "1"})
+    assert zotero_sync(ZoteroFault("Retry-After")).exit_code == 0
+    first, second = zotero.find_requests("POST", Z_ITEMS)
+    assert second.time - first.time >= 0.9
+
+
+# --- Zotero updates (sync --update) -------------------------------------------------------------------
+
+Z_ITEM = r"^/users/\d+/items/[A-Z0-9]{8}$"
+UPDATE_FIELDS = {"2410.19750": {"itemType": "journalArticle", "publicationTitle": "Entropy", "volume": "27",
+                                "issue": "4", "pages": "344"},
+                 "2403.19647": {"itemType": "conferencePaper",
+                                "proceedingsTitle": "International Conference on Learning Representations"}}
+KEPT_FIELDS = ("title", "creators", "tags", "collections", "relations", "citationKey", "abstractNote", "url", "dateAdded")
+USER_DATE = "2031"
+SOMEONE_EDITS = "the user edits an item while refsync updates it"
+
+
+@dataclass(frozen=True)
+class UpdateFault:
+    name: str
+    fault: dict[str, Any] = field(default_factory=dict)
+    error: str | None = None
+    """None: the run completes. Else the start of its one-line error after ``refsync: error:``."""
+
+
+U_MATRIX = [
+    UpdateFault("412 on an update", {"status": 412}),
+    UpdateFault("500 on an update", {"status": 500}),
+    UpdateFault("503 with Retry-After on an update", {"status": 503, "headers": {"Retry-After": "0"}}),
+    UpdateFault("429 on an update, twice", {"status": 429, "times": 2}),
+    UpdateFault("500 on every update", {"status": 500, "times": None}, Z_GAVE_UP + "HTTP 500 from Zotero); nothing written"),
+    UpdateFault("connection dropped after the server committed an update", {"commit_then_drop": True}),
+    UpdateFault("connection dropped after the server committed the second update", {"commit_then_drop": True, "after": 1}),
+    UpdateFault("connection dropped before the server read an update", {"drop": True}),
+    UpdateFault(SOMEONE_EDITS, {"delay": 0.3}),
+]
+
+
+def the_user_edits_during_the_first_update(zotero: ZoteroEmulator, library: Library, key: str,
+                                          held: Any) -> threading.Thread:
+    """While the first PATCH is held, the user types a date into the item (a real 412 follows)."""
+
+    def edit() -> None:
+        deadline = time.monotonic() + 10
+        while held.seen == 0 and time.monotonic() < deadline:
+            time.sleep(0.005)
+        library.modify_item(key, {"date": USER_DATE})
+
+    thread = threading.Thread(target=edit)
+    thread.start()
+    return thread
+
+
+def assert_updated_whole(library: Library, before: dict[str, dict[str, Any]], keys: dict[str, str],
+                         updated: set[str]) -> None:
+    """No item added or lost; the ``updated`` papers' items hold every update field and every field they had."""
+    assert set(library.items) == set(before)
+    for arxiv_id, key in keys.items():
+        item, old = library.items[key], before[key]
+        assert all(item.get(name) == old.get(name) for name in KEPT_FIELDS), arxiv_id
+        if arxiv_id in updated:
+            assert all(item.get(k) == v for k, v in UPDATE_FIELDS[arxiv_id].items()), item
+        elif item.get("date") != USER_DATE:
+            assert item == old
+
+
+@pytest.mark.parametrize("case", U_MATRIX, ids=[c.name for c in U_MATRIX])
+def test_a_zotero_fault_on_an_update_loses_no_field_duplicates_nothing_and_a_rerun_finishes(
+    case: UpdateFault, zotero_config: Path, zotero: ZoteroEmulator
+) -> None:
+    from tests.e2e.test_zotero_update import hold_preprints
+
+    library = zotero.library("user", ZOTERO_USER)
+    keys = hold_preprints(library)
+    before = {k: dict(v) for k, v in library.items.items()}
+    fault = zotero.inject(method="PATCH", path=Z_ITEM, **case.fault)
+    editor = (the_user_edits_during_the_first_update(zotero, library, keys["2410.19750"], fault)
+              if case.name == SOMEONE_EDITS else None)
+
+    result = run_cli(f"sync {AUTHOR} {ZOTERO} --update --yes --json")
+    if editor:
+        editor.join()
+
+    assert fault.fired and zotero.errors == []
+    if case.error is None:
+        assert result.exit_code == 0, result.stderr
+        assert_updated_whole(library, before, keys, set(UPDATE_FIELDS))
+        assert len(result.json()["applied"]["updated"]) == len(UPDATE_FIELDS)
+    else:
+        assert result.exit_code == 3 and result.stdout == ""
+        lines = result.stderr.splitlines()
+        assert len(lines) == 1 and lines[0].startswith(f"refsync: error: {case.error}"), result.stderr
+        assert library.items == before
+    if editor:  # the user's date is kept, reported as a conflict, and the rest of the update went in
+        assert library.items[keys["2410.19750"]]["date"] == USER_DATE
+        (entropy,) = [p for p in result.json()["papers"] if p["arxiv_id"] == "2410.19750"]
+        assert any(c["field"] == "date" and c["old"] == USER_DATE for c in entropy["conflicts"])
+
+    zotero.clear_faults()
+    rerun = run_cli(f"sync {AUTHOR} {ZOTERO} --update --yes --json")
+    assert rerun.exit_code == 0, rerun.stderr
+    assert_updated_whole(library, before, keys, set(UPDATE_FIELDS))
+    zotero.clear_log()
+    assert run_cli(f"sync {AUTHOR} {ZOTERO} --update --yes --json").json()["applied"]["updated"] == []
+    assert [r for r in zotero.requests if r.method in ("POST", "PUT", "PATCH", "DELETE")] == []

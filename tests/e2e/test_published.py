@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import bibtexparser
@@ -13,8 +12,7 @@ import pytest
 
 from refsync.published.semanticscholar import SemanticScholar, candidate_from
 from refsync.published.settings import PublishedSettings
-from tests.conftest import ZOTERO_USER, run_cli, write_config
-from tests.servers.arxiv import ArxivStandIn
+from tests.conftest import ZOTERO_USER, run_cli
 from tests.servers.semanticscholar import SemanticScholarStandIn, recorded_papers
 from tests.servers.zotero import ZoteroEmulator
 
@@ -24,31 +22,9 @@ PUBLISHED = "--published semanticscholar"
 CONFERENCE = {"2505.15811", "2405.14860", "2303.13506", "2205.10343"}
 
 
-@pytest.fixture(scope="session")
-def s2_server() -> Iterator[SemanticScholarStandIn]:
-    server = SemanticScholarStandIn().start()
-    yield server
-    server.stop()
-
-
 @pytest.fixture
-def s2(s2_server: SemanticScholarStandIn) -> SemanticScholarStandIn:
-    """The stand-in, emptied, serving the recorded published versions of Michaud's papers."""
-    s2_server.papers.clear()
-    s2_server.faults.clear()
-    s2_server.requests.clear()
-    s2_server.api_key, s2_server.budget = None, None
-    for paper in recorded_papers():
-        s2_server.add(paper)
-    return s2_server
-
-
-@pytest.fixture
-def config(tmp_path: Path, arxiv: ArxivStandIn, s2: SemanticScholarStandIn, monkeypatch: pytest.MonkeyPatch) -> Path:
-    extra = f'[published]\napi_url = "{s2.url}"\ndelay = 0\nbackoff = 0\nretries = 3\ntimeout = 5\n'
-    path = write_config(tmp_path / "config.toml", arxiv.api_url, extra)
-    monkeypatch.setenv("REFSYNC_CONFIG", str(path))
-    return path
+def config(s2_config: Path) -> Path:
+    return s2_config
 
 
 def sync(bib: Path, *options: str) -> tuple[dict[str, dict], str]:
@@ -107,7 +83,7 @@ def test_new_conference_papers_are_written_as_inproceedings_with_the_arxiv_field
     entries, stderr = sync(tmp_path / "refs.bib", PUBLISHED)
     quantization = entries["2303.13506"]
     assert quantization["ENTRYTYPE"] == "inproceedings"
-    assert quantization["booktitle"] == "Neural Information Processing Systems"
+    assert quantization["booktitle"] == "Advances in Neural Information Processing Systems"
     assert (quantization["year"], quantization["archiveprefix"], quantization["url"]) == (
         "2023", "arXiv", "https://arxiv.org/abs/2303.13506")
     assert {k for k, e in entries.items() if e["ENTRYTYPE"] == "inproceedings"} == CONFERENCE | {"2403.19647"}
@@ -134,17 +110,39 @@ def test_short_venue_names_on_request(config: Path, s2: SemanticScholarStandIn, 
     assert entries["2405.14860"]["booktitle"] == "ICLR"
 
 
-def test_a_journal_version_with_a_doi_becomes_an_article(config: Path, s2: SemanticScholarStandIn,
-                                                         tmp_path: Path) -> None:
+def _journal_version(year: int) -> dict:
+    """2303.13506 as if the index knew a journal version of it (its comment names only NeurIPS)."""
     journal = copy.deepcopy(next(p for p in recorded_papers() if p["externalIds"]["ArXiv"] == "2303.13506"))
-    journal.update(publicationVenue={"name": "Physical Review E", "type": "journal"}, venue="Physical Review E",
-                   journal={"name": "Physical Review E", "volume": "108", "pages": "014305-014320"})
+    journal.update(publicationVenue={"name": "Physical review. E", "type": "journal"}, venue="Physical review. E",
+                   journal={"name": "Physical review. E", "volume": "108", "pages": "014305-014320"}, year=year)
     journal["externalIds"]["DOI"] = "10.9999/example.108.014305"
-    s2.add(journal)
+    return journal
+
+
+def test_a_journal_version_dated_after_its_preprint_becomes_an_article_named_as_cited(
+        config: Path, s2: SemanticScholarStandIn, tmp_path: Path) -> None:
+    s2.add(_journal_version(2024))
     entries, _ = sync(tmp_path / "refs.bib", PUBLISHED)
     article = entries["2303.13506"]
     assert (article["ENTRYTYPE"], article["journal"], article["volume"], article["pages"], article["doi"]) == (
         "article", "Physical Review E", "108", "014305--014320", "10.9999/example.108.014305")
+    assert article["year"] == "2024"
+
+
+def test_a_published_version_the_index_dates_only_by_its_preprint_is_refused(
+        config: Path, s2: SemanticScholarStandIn, tmp_path: Path) -> None:
+    s2.add(_journal_version(2023))  # 2023 is the preprint's year, and the comment names no journal
+    entries, stderr = sync(tmp_path / "refs.bib", PUBLISHED)
+    assert entries["2303.13506"]["ENTRYTYPE"] == "misc" and "doi" not in entries["2303.13506"]
+    assert ("warning: 2303.13506: Semantic Scholar places it in Physical Review E but gives it no year other than "
+            "the preprint's, nor does the arXiv comment: not used") in stderr
+
+
+def test_the_year_of_a_conference_is_the_one_the_arxiv_comment_gives_not_the_preprints(
+        config: Path, s2: SemanticScholarStandIn, tmp_path: Path) -> None:
+    entries, _ = sync(tmp_path / "refs.bib", PUBLISHED)
+    iclr = entries["2405.14860"]  # posted in May 2024, "Accepted to ICLR 2025"; the index says 2024
+    assert (iclr["booktitle"], iclr["year"]) == ("International Conference on Learning Representations", "2025")
 
 
 # --- never a guess -------------------------------------------------------------------------------
@@ -241,7 +239,7 @@ def test_zotero_items_become_conference_papers_with_the_arxiv_id_in_extra(
     assert result.exit_code == 0, result.stderr
     (paper,) = [d for d in library.items.values() if d.get("extra", "").startswith("arXiv:2303.13506")]
     assert paper["itemType"] == "conferencePaper"
-    assert (paper["proceedingsTitle"], paper["date"]) == ("Neural Information Processing Systems", "2023")
+    assert (paper["proceedingsTitle"], paper["date"]) == ("Advances in Neural Information Processing Systems", "2023")
     assert paper["extra"] == "arXiv:2303.13506 [cs.LG]" and paper["url"] == "http://arxiv.org/abs/2303.13506"
     (workshop,) = library.find_items(archiveID="arXiv:2012.05862")
     assert workshop["itemType"] == "preprint"

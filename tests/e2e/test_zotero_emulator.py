@@ -1138,3 +1138,51 @@ def test_versions_since_always_match_the_modified_items(emu, ops, cut):
 
     assert zot.item_versions(since=since) == {k: v for k, v in written_at.items() if v > since}
     assert set(zot.deleted(since=since)["items"]) == {k for k, v in deleted_at.items() if v > since}
+
+
+# --------------------------------------------------------------------------
+# Single-item PATCH: versions and a change of item type
+# --------------------------------------------------------------------------
+
+
+def test_patch_with_the_item_version_updates_only_the_fields_sent(zot, lib):
+    key = lib.add_item(preprint("x", DOI="10.48550/arXiv.2401.00001"))
+    assert zot.update_item({"key": key, "version": lib.item(key)["version"], "title": "y"})
+    assert zot.request.headers["Last-Modified-Version"] == str(lib.version)
+    assert lib.item(key)["title"] == "y" and lib.item(key)["DOI"] == "10.48550/arXiv.2401.00001"
+
+
+def test_patch_with_a_stale_item_version_is_412_with_the_item_version(raw, lib):
+    key = lib.add_item(preprint("x"))
+    lib.modify_item(key, {"title": "changed"})
+    resp = raw.patch(f"{ITEMS}/{key}", json={"title": "mine"}, headers=auth(**{"If-Unmodified-Since-Version": "1"}))
+    assert resp.status_code == 412
+    assert resp.headers["Last-Modified-Version"] == "2"
+    assert lib.item(key)["title"] == "changed"
+
+
+def test_patch_without_a_version_is_428(raw, lib):
+    key = lib.add_item(preprint("x"))
+    resp = raw.patch(f"{ITEMS}/{key}", json={"title": "mine"}, headers=auth())
+    assert resp.status_code == 428
+    assert lib.item(key)["title"] == "x"
+
+
+def test_patch_changing_the_item_type_moves_base_mapped_fields_and_drops_the_rest(zot, lib):
+    key = lib.add_item(preprint("x", repository="arXiv", archiveID="arXiv:2401.00001", genre="Working paper",
+                                citationKey="ada2024", DOI="10.48550/arXiv.2401.00001"))
+    zot.update_item({"key": key, "version": lib.item(key)["version"], "itemType": "journalArticle",
+                     "publicationTitle": "Entropy"})
+    item = lib.item(key)
+    assert item["itemType"] == "journalArticle" and item["publicationTitle"] == "Entropy"
+    assert item["publisher"] == "arXiv"  # repository and publisher share the base field publisher
+    assert item["citationKey"] == "ada2024" and item["DOI"] == "10.48550/arXiv.2401.00001"
+    assert "archiveID" not in item and "genre" not in item and "repository" not in item
+
+
+def test_patch_with_a_field_the_new_type_lacks_is_400_and_changes_nothing(raw, lib):
+    key = lib.add_item(preprint("x"))
+    resp = raw.patch(f"{ITEMS}/{key}", json={"itemType": "journalArticle", "archiveID": "arXiv:2401.00001"},
+                     headers=auth(**{"If-Unmodified-Since-Version": str(lib.item(key)["version"])}))
+    assert resp.status_code == 400
+    assert lib.item(key)["itemType"] == "preprint"

@@ -54,3 +54,17 @@ def test_each_cache_kind_hashes_readable_sources_of_refsync_modules() -> None:
     assert len(set(producers.values())) == 3
     assert all(sys.modules[name].__file__ for name in sys.modules if name.startswith("refsync."))
     assert cache.module_source(cache) == Path(cache.__file__ or "").read_bytes()
+
+
+def test_the_bib_index_goes_stale_when_the_fast_reader_changes(monkeypatch: pytest.MonkeyPatch) -> None:
+    from refsync.bibfile import fastparse, index_cache
+
+    before = index_cache().producer
+    real = cache.module_source
+    monkeypatch.setattr(cache, "module_source", lambda m: real(m) + (b"# edited" if m is fastparse else b""))
+    cache.source_fingerprint.cache_clear()
+    try:
+        assert index_cache().producer != before
+    finally:
+        monkeypatch.undo()
+        cache.source_fingerprint.cache_clear()

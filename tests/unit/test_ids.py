@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from refsync.ids import (ArxivId, arxiv_doi, find_arxiv_ids, find_dois, normalize_doi, parse_arxiv_id,
+from refsync.ids import (ArxivId, arxiv_doi, clean_doi, find_arxiv_ids, find_dois, normalize_doi, parse_arxiv_id,
                          states_arxiv_id)
 
 
@@ -67,6 +67,10 @@ def test_numbers_glued_to_other_text_are_not_ids() -> None:
 )
 def test_dois_are_normalised_to_lower_case_without_prefixes(text: str, expected: str | None) -> None:
     assert normalize_doi(text) == expected
+
+
+def test_a_doi_to_write_keeps_its_registrants_case_and_loses_its_resolver() -> None:
+    assert clean_doi("https://doi.org/10.1103/PhysRevE.104.055302.") == "10.1103/PhysRevE.104.055302"
 
 
 def test_dois_are_found_in_extra_lines() -> None:

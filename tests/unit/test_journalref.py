@@ -81,8 +81,8 @@ def test_four_digit_pages_are_not_taken_for_years() -> None:
 @pytest.mark.parametrize(
     ("text", "booktitle", "year"),
     [
-        ("NeurIPS 2023", "NeurIPS", 2023),
-        ("ICLR 2025", "ICLR", 2025),
+        ("NeurIPS 2023", "NeurIPS 2023", 2023),  # the meeting's name as written, year and all
+        ("ICLR 2025", "ICLR 2025", 2025),
         (
             "International Conference on Learning Representations, 2025",
             "International Conference on Learning Representations",

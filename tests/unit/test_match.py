@@ -274,3 +274,11 @@ def test_a_different_verb_in_the_middle_with_the_same_authors_is_uncertain_not_n
     entry = Record("dhariwal21ws", title="Diffusion Models Outperform GANs", year=2021,
                    authors=names("Dhariwal, Prafulla", "Nichol, Alex"))
     assert verdict(p, entry).status is Status.UNCERTAIN
+
+
+def test_a_doi_is_the_same_doi_whatever_its_case() -> None:
+    written = paper("Some other title", "Someone Else", dois=("10.1103/PhysRevE.104.055302",), pid="2106.00026")
+    held = Record("x", title="Unrelated", year=2021, authors=names("Nobody, A."),
+                  dois=(Found("10.1103/physreve.104.055302", "doi", "10.1103/physreve.104.055302"),))
+    found = verdict(written, held)
+    assert (found.status, found.match.by) == (Status.PRESENT, MatchBy.DOI)

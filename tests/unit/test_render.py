@@ -97,7 +97,7 @@ def test_a_conference_ref_makes_inproceedings_with_booktitle_pages_and_publisher
     entry = entry_for(paper(arxiv_id="2005.14124", primary_class="cs.SE", journal_ref=ref), "k")
     assert entry.type == "inproceedings"
     assert entry.get("booktitle") == (
-        "Proceedings of the ACM SIGSOFT International Symposium on Software Testing and Analysis (ISSTA 2020)"
+        "Proceedings of ACM SIGSOFT International Symposium on Software Testing and Analysis (ISSTA 2020)"
     )
     assert (entry.get("pages"), entry.get("publisher"), entry.get("year")) == ("14--26", "ACM", "2020")
     assert (entry.get("eprint"), entry.get("primaryClass")) == ("2005.14124", "cs.SE")
